@@ -1,1 +1,72 @@
-fn main(){}
+//! `imageapi-server`: parses flags, opens the listeners and serves the
+//! backend on each of them until SIGTERM or SIGINT.
+
+mod flags;
+mod http;
+mod listen;
+
+use clap::Parser;
+use imageapi_backend::{dirs::Dirs, Backend};
+
+fn main() {
+    let flags = flags::Flags::parse();
+    init_logging();
+    if let Err(e) = flags.check() {
+        eprintln!("imageapi-server: {e}");
+        std::process::exit(2);
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| fail(&format!("starting the async runtime: {e}")));
+    runtime.block_on(serve(flags));
+}
+
+async fn serve(flags: flags::Flags) {
+    let dirs = Dirs::create(&flags.run_dir)
+        .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
+    let backend = Backend::new(dirs);
+    let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
+    let service = http::Service::new(backend.clone());
+    let tasks: Vec<_> = listeners.into_iter().map(|l| tokio::spawn(l.serve(service.clone()))).collect();
+
+    wait_for_signal().await;
+    log::info!("shutting down: removing every object in order");
+    for t in tasks {
+        t.abort();
+    }
+    let _ = tokio::task::spawn_blocking(move || backend.shutdown()).await;
+    if flags.schemes().contains(&flags::Scheme::Unix) {
+        let _ = std::fs::remove_file(&flags.socket_path);
+    }
+    log::info!("stopped");
+}
+
+async fn wait_for_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).unwrap_or_else(|e| fail(&format!("installing SIGTERM handler: {e}")));
+    let mut int = signal(SignalKind::interrupt()).unwrap_or_else(|e| fail(&format!("installing SIGINT handler: {e}")));
+    tokio::select! {
+        _ = term.recv() => log::info!("SIGTERM received"),
+        _ = int.recv() => log::info!("SIGINT received"),
+    }
+}
+
+/// Log level from IMAGEAPI_LOGLEVEL (PANIC, FATAL, ERROR, WARN, INFO, DEBUG,
+/// TRACE; default INFO), as the original server read it.
+fn init_logging() {
+    let level = match std::env::var("IMAGEAPI_LOGLEVEL").unwrap_or_default().to_ascii_uppercase().as_str() {
+        "PANIC" | "FATAL" | "ERROR" => log::LevelFilter::Error,
+        "WARN" | "WARNING" => log::LevelFilter::Warn,
+        "DEBUG" => log::LevelFilter::Debug,
+        "TRACE" => log::LevelFilter::Trace,
+        _ => log::LevelFilter::Info,
+    };
+    env_logger::Builder::new().filter_level(level).format_timestamp_millis().init();
+}
+
+fn fail(message: &str) -> ! {
+    log::error!("{message}");
+    eprintln!("imageapi-server: {message}");
+    std::process::exit(1);
+}

@@ -1,0 +1,165 @@
+//! The generated `Api` trait implemented over [`Backend`]: each operation
+//! parses its parameters, runs the backend call on a blocking thread (kernel
+//! calls block) and turns the result into the operation's response.
+
+use crate::error::{Error, Kind, Result};
+use crate::{Backend, Noun};
+use async_trait::async_trait;
+use imageapi_generated::models;
+use imageapi_generated::{
+    Api, AttachResponse, CreateContainerResponse, DeleteAttachResponse, DeleteContainerResponse,
+    DeleteMountResponse, ListAttachmentsResponse, ListContainersResponse, ListMountsResponse, MountResponse,
+    SetContainerStateResponse,
+};
+use swagger::{ApiError, Has, XSpanIdString};
+
+#[derive(Clone)]
+pub struct Server {
+    backend: Backend,
+}
+
+impl Server {
+    pub fn new(backend: Backend) -> Server {
+        Server { backend }
+    }
+
+    /// Run a backend call off the async workers.
+    async fn run<T: Send + 'static>(&self, f: impl FnOnce(Backend) -> Result<T> + Send + 'static) -> Result<T> {
+        let backend = self.backend.clone();
+        tokio::task::spawn_blocking(move || f(backend))
+            .await
+            .unwrap_or_else(|e| Err(Error::internal(format!("the request's worker failed: {e}"))))
+    }
+}
+
+/// The JSON error body of a failure, logged with the request's span id.
+fn error_body(op: &str, span: &XSpanIdString, e: &Error) -> models::Error {
+    let status = e.kind.status();
+    if e.kind == Kind::Internal {
+        log::error!("[{}] {op}: {status} {}", span.0, e.message);
+    } else {
+        log::info!("[{}] {op}: {status} {}", span.0, e.message);
+    }
+    models::Error { code: Some(status as i64), message: e.message.clone() }
+}
+
+/// Map a backend result onto the response enum of one operation: the success
+/// variant, or the variant of the error's status when the operation declares
+/// it (500 otherwise, which every operation declares).
+macro_rules! respond {
+    ($op:literal, $ctx:expr, $resp:ident :: $ok:ident, $result:expr, { $($status:literal => $variant:ident),* }) => {{
+        let span: &XSpanIdString = $ctx.get();
+        Ok(match $result {
+            Ok(v) => {
+                log::debug!("[{}] {}: ok", span.0, $op);
+                $resp::$ok(v)
+            }
+            Err(e) => {
+                let body = error_body($op, span, &e);
+                match e.kind.status() {
+                    $($status => $resp::$variant(body),)*
+                    _ => $resp::InternalError(body),
+                }
+            }
+        })
+    }};
+}
+
+#[async_trait]
+impl<C> Api<C> for Server
+where
+    C: Has<XSpanIdString> + Send + Sync,
+{
+    async fn attach(&self, attach: models::Attach, ctx: &C) -> Result<AttachResponse, ApiError> {
+        let r = self.run(move |b| b.create_attach(&attach)).await;
+        respond!("attach", ctx, AttachResponse::Created, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+    }
+
+    async fn delete_attach(&self, id: i64, force: Option<bool>, ctx: &C) -> Result<DeleteAttachResponse, ApiError> {
+        let r = self
+            .run(move |b| {
+                let v = b.delete(Noun::Attach, id, force.unwrap_or(false))?;
+                serde_json::from_value(v).map_err(|e| Error::internal(e.to_string()))
+            })
+            .await;
+        respond!("delete_attach", ctx, DeleteAttachResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn list_attachments(
+        &self,
+        id: Option<i64>,
+        kind: Option<models::ListAttachmentsKindParameter>,
+        ctx: &C,
+    ) -> Result<ListAttachmentsResponse, ApiError> {
+        let r = self.run(move |b| b.list_attach(id, kind.map(|k| k.to_string()).as_deref())).await;
+        respond!("list_attachments", ctx, ListAttachmentsResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
+    }
+
+    async fn mount(&self, mount: models::Mount, ctx: &C) -> Result<MountResponse, ApiError> {
+        let r = self.run(move |b| b.create_mount(&mount)).await;
+        respond!("mount", ctx, MountResponse::Created, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+    }
+
+    async fn delete_mount(&self, id: i64, force: Option<bool>, ctx: &C) -> Result<DeleteMountResponse, ApiError> {
+        let r = self
+            .run(move |b| {
+                let v = b.delete(Noun::Mount, id, force.unwrap_or(false))?;
+                serde_json::from_value(v).map_err(|e| Error::internal(e.to_string()))
+            })
+            .await;
+        respond!("delete_mount", ctx, DeleteMountResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn list_mounts(
+        &self,
+        id: Option<i64>,
+        kind: Option<models::ListMountsKindParameter>,
+        ctx: &C,
+    ) -> Result<ListMountsResponse, ApiError> {
+        let r = self.run(move |b| b.list_mount(id, kind.map(|k| k.to_string()).as_deref())).await;
+        respond!("list_mounts", ctx, ListMountsResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
+    }
+
+    async fn create_container(&self, _container: models::Container, ctx: &C) -> Result<CreateContainerResponse, ApiError> {
+        let r: Result<models::Container> = Err(crate::container::unsupported());
+        respond!("create_container", ctx, CreateContainerResponse::Created, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+    }
+
+    async fn delete_container(
+        &self,
+        _id: Option<i64>,
+        _name: Option<String>,
+        _force: Option<bool>,
+        ctx: &C,
+    ) -> Result<DeleteContainerResponse, ApiError> {
+        let r: Result<models::Container> = Err(Error::not_found("there are no containers"));
+        respond!("delete_container", ctx, DeleteContainerResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn list_containers(
+        &self,
+        _id: Option<i64>,
+        _name: Option<String>,
+        _state: Option<models::ListContainersStateParameter>,
+        ctx: &C,
+    ) -> Result<ListContainersResponse, ApiError> {
+        let r: Result<Vec<models::Container>> = Ok(Vec::new());
+        respond!("list_containers", ctx, ListContainersResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
+    }
+
+    async fn set_container_state(
+        &self,
+        _state: models::SetContainerStateStateParameter,
+        _id: Option<i64>,
+        _name: Option<String>,
+        _timeout: Option<u64>,
+        ctx: &C,
+    ) -> Result<SetContainerStateResponse, ApiError> {
+        let r: Result<models::Container> = Err(crate::container::unsupported());
+        respond!("set_container_state", ctx, SetContainerStateResponse::Ok, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented })
+    }
+}

@@ -1,0 +1,72 @@
+//! `loopback` attachments: a regular file attached to a loop device.
+//!
+//! The file is opened first (confined to its base mount), read-write where
+//! possible and read-only where the file or its filesystem is read-only; the
+//! loop device is then bound to that open file, so the device always backs
+//! the very file that was checked.
+
+use super::Attachment;
+use crate::error::{Error, Result};
+use crate::kernel::loopdev::{self, LoopDevice, LoopOptions};
+use crate::kernel::path;
+use nix::errno::Errno;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+struct Loopback {
+    device: Option<LoopDevice>,
+    device_file: PathBuf,
+}
+
+pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool) -> Result<Box<dyn Attachment>> {
+    let what = path::describe(base, file);
+    let open = |flags| match base {
+        Some(root) => path::open_in_root(root, file, flags),
+        None => path::open_on_root(file, flags),
+    };
+    // 1. Read-write if we may; a read-only file or filesystem gives a read-only device.
+    let (backing, read_only) = match open(libc::O_RDWR) {
+        Ok(f) => (f, false),
+        Err(Errno::EROFS | Errno::EACCES | Errno::EPERM | Errno::ETXTBSY) => {
+            (open(libc::O_RDONLY).map_err(|e| path::open_error(&what, e))?, true)
+        }
+        Err(e) => return Err(path::open_error(&what, e)),
+    };
+    // 2. Only regular files: a directory or device node here is a mistake.
+    let meta = backing.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
+    if !meta.is_file() {
+        return Err(Error::invalid(format!("attach.loopback.path: {what} is not a regular file")));
+    }
+    if meta.len() == 0 {
+        return Err(Error::invalid(format!("attach.loopback.path: {what} is empty")));
+    }
+    // 3. Bind a free loop device to the open file (autoclear: the kernel
+    //    releases it if the server dies).
+    let name = match base {
+        Some(root) => root.join(file.trim_start_matches('/')),
+        None => PathBuf::from(file),
+    };
+    let opts = LoopOptions { read_only, partscan: read_partitions, direct_io: false };
+    let device = loopdev::attach(&backing, &name, &opts)
+        .map_err(|e| Error::internal(format!("attaching {what} to a loop device: {e}")))?;
+    let device_file = device.path();
+    log::info!("attached {what} to {} ({})", device_file.display(), if read_only { "read-only" } else { "read-write" });
+    Ok(Box::new(Loopback { device: Some(device), device_file }))
+}
+
+impl Attachment for Loopback {
+    fn device_file(&self) -> &Path {
+        &self.device_file
+    }
+
+    fn detach(&mut self, _force: bool) -> Result<()> {
+        // With autoclear set, a device still held by someone else is released
+        // by the kernel when they close it; ours is the last reference we own.
+        if let Some(device) = self.device.take() {
+            device
+                .detach()
+                .map_err(|e| Error::internal(format!("detaching {}: {e}", self.device_file.display())))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,33 @@
+//! Attach providers: each turns a definition into a block device file.
+//!
+//! One driver per file; [`create`] is the one place that dispatches on the
+//! kind. The graph resolves what a definition stands on (the base mount of a
+//! loopback file) and hands the driver plain paths.
+
+mod iscsi;
+mod local;
+mod loopback;
+mod rbd;
+
+use crate::error::Result;
+use crate::spec::AttachDef;
+use std::path::Path;
+
+/// A block device the server made available.
+pub trait Attachment: Send + Sync + std::fmt::Debug {
+    /// The block device file, e.g. `/dev/loop3`.
+    fn device_file(&self) -> &Path;
+    /// Release the device. Idempotent; `force` may leave the kernel to finish
+    /// the release once its last user is gone.
+    fn detach(&mut self, force: bool) -> Result<()>;
+}
+
+/// Attach `def`; `base` is the mountpoint of its base mount, if it has one.
+pub fn create(def: &AttachDef, base: Option<&Path>) -> Result<Box<dyn Attachment>> {
+    match def {
+        AttachDef::Loopback { path, read_partitions, .. } => loopback::attach(path, base, *read_partitions),
+        AttachDef::Local { path } => local::attach(path),
+        AttachDef::Rbd(spec) => rbd::attach(spec),
+        AttachDef::Iscsi(spec) => iscsi::attach(spec),
+    }
+}

@@ -1,0 +1,30 @@
+//! Containers: a system image run as a namespaced process tree.
+
+use crate::error::{Error, Result};
+use imageapi_generated::models;
+
+/// A container in the object graph.
+#[derive(Debug)]
+pub struct Container {
+    pub model: models::Container,
+}
+
+impl Container {
+    pub fn remove(&mut self, _force: bool) -> Result<()> {
+        Ok(())
+    }
+}
+
+pub fn unsupported() -> Error {
+    Error::unsupported("containers are not implemented by this server yet")
+}
+
+impl Container {
+    /// Running, paused or stopping: its processes exist.
+    pub fn is_active(&self) -> bool {
+        false
+    }
+    pub fn state_name(&self) -> &'static str {
+        "created"
+    }
+}

@@ -1,0 +1,40 @@
+//! The layout of the run directory: where mountpoints, overlay layers, logs
+//! and container state live. Every path the server creates is under it.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Dirs {
+    root: PathBuf,
+}
+
+impl Dirs {
+    /// Create the layout under `root` (mode 0700: it holds images' contents).
+    pub fn create(root: &Path) -> std::io::Result<Dirs> {
+        use std::os::unix::fs::DirBuilderExt;
+        let root = std::path::absolute(root)?;
+        for dir in ["", "mounts", "overlay", "logs", "containers"] {
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(root.join(dir))?;
+        }
+        Ok(Dirs { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+    /// Mountpoint of mount `id`.
+    pub fn mountpoint(&self, id: u64) -> PathBuf {
+        self.root.join("mounts").join(id.to_string())
+    }
+    /// Upper and work directories of overlay mount `id` (one filesystem).
+    pub fn overlay(&self, id: u64) -> PathBuf {
+        self.root.join("overlay").join(id.to_string())
+    }
+    pub fn logs(&self) -> PathBuf {
+        self.root.join("logs")
+    }
+    /// State of container `id` (its config, pid and exit files).
+    pub fn container(&self, id: u64) -> PathBuf {
+        self.root.join("containers").join(id.to_string())
+    }
+}

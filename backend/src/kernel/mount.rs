@@ -1,0 +1,157 @@
+//! mount(2) and umount(2), mount option parsing, and /proc/self/mountinfo.
+
+use crate::error::{Error, Result};
+use nix::errno::Errno;
+use nix::mount::{MntFlags, MsFlags};
+use std::path::{Path, PathBuf};
+
+/// Mount options that are flags of mount(2); every other option is
+/// filesystem data. `(name, flag, set)`: `set == false` clears the flag.
+const FLAGS: &[(&str, MsFlags, bool)] = &[
+    ("ro", MsFlags::MS_RDONLY, true),
+    ("rw", MsFlags::MS_RDONLY, false),
+    ("nosuid", MsFlags::MS_NOSUID, true),
+    ("suid", MsFlags::MS_NOSUID, false),
+    ("nodev", MsFlags::MS_NODEV, true),
+    ("dev", MsFlags::MS_NODEV, false),
+    ("noexec", MsFlags::MS_NOEXEC, true),
+    ("exec", MsFlags::MS_NOEXEC, false),
+    ("sync", MsFlags::MS_SYNCHRONOUS, true),
+    ("async", MsFlags::MS_SYNCHRONOUS, false),
+    ("dirsync", MsFlags::MS_DIRSYNC, true),
+    ("noatime", MsFlags::MS_NOATIME, true),
+    ("atime", MsFlags::MS_NOATIME, false),
+    ("nodiratime", MsFlags::MS_NODIRATIME, true),
+    ("diratime", MsFlags::MS_NODIRATIME, false),
+    ("relatime", MsFlags::MS_RELATIME, true),
+    ("norelatime", MsFlags::MS_RELATIME, false),
+    ("strictatime", MsFlags::MS_STRICTATIME, true),
+    ("lazytime", MsFlags::MS_LAZYTIME, true),
+    ("nolazytime", MsFlags::MS_LAZYTIME, false),
+    ("silent", MsFlags::MS_SILENT, true),
+    ("loud", MsFlags::MS_SILENT, false),
+];
+
+/// Options that would change what kind of mount this is; never accepted
+/// from a client.
+const REFUSED: &[&str] = &["bind", "rbind", "move", "remount", "shared", "private", "slave", "unbindable", "rshared", "rprivate", "rslave", "runbindable", "loop"];
+
+/// Mount flags and the filesystem data string of an option list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub flags: MsFlags,
+    pub data: String,
+}
+
+pub fn parse_options(options: &[String]) -> Result<Options> {
+    let mut flags = MsFlags::empty();
+    let mut data = Vec::new();
+    for opt in options {
+        if REFUSED.contains(&opt.as_str()) {
+            return Err(Error::invalid(format!("mount option \"{opt}\" is not allowed here: it changes the kind of mount")));
+        }
+        match FLAGS.iter().find(|(name, _, _)| *name == opt) {
+            Some((_, flag, true)) => flags.insert(*flag),
+            Some((_, flag, false)) => flags.remove(*flag),
+            None => data.push(opt.as_str()),
+        }
+    }
+    Ok(Options { flags, data: data.join(",") })
+}
+
+/// Whether the running kernel knows filesystem type `fs` right now.
+pub fn kernel_has_filesystem(fs: &str) -> bool {
+    std::fs::read_to_string("/proc/filesystems")
+        .map(|list| list.lines().any(|l| l.split_whitespace().last() == Some(fs)))
+        .unwrap_or(true)
+}
+
+pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags, data: Option<&str>) -> Result<(), Errno> {
+    nix::mount::mount(Some(source), target, fstype, flags, data)
+}
+
+/// Unmount `target`. A normal teardown refuses a busy mount (409); a forced
+/// one detaches it lazily so the kernel finishes once the last user leaves.
+pub fn unmount(target: &Path, force: bool) -> Result<()> {
+    let flags = if force { MntFlags::MNT_DETACH } else { MntFlags::empty() };
+    match nix::mount::umount2(target, flags) {
+        Ok(()) => Ok(()),
+        // Already gone: teardown is idempotent.
+        Err(Errno::EINVAL) | Err(Errno::ENOENT) if !is_mountpoint(target) => Ok(()),
+        Err(Errno::EBUSY) => Err(Error::busy(format!(
+            "{} is busy (a process has files open or its working directory there); stop them or use force=true",
+            target.display()
+        ))),
+        Err(e) => Err(Error::kernel(format!("unmounting {}", target.display()), e)),
+    }
+}
+
+/// One line of /proc/self/mountinfo.
+#[derive(Debug, Clone)]
+pub struct MountInfo {
+    pub mount_id: u32,
+    pub mountpoint: PathBuf,
+    pub options: String,
+    pub fstype: String,
+    pub source: String,
+}
+
+/// Mountinfo escapes space, tab, newline and backslash as `\ooo`.
+fn unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 3 < b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
+            out.push((b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0'));
+            i += 4;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub fn mountinfo() -> Vec<MountInfo> {
+    let text = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let (left, right) = line.split_once(" - ")?;
+            let l: Vec<&str> = left.split(' ').collect();
+            let r: Vec<&str> = right.split(' ').collect();
+            Some(MountInfo {
+                mount_id: l.first()?.parse().ok()?,
+                mountpoint: PathBuf::from(unescape(l.get(4)?)),
+                options: l.get(5)?.to_string(),
+                fstype: r.first()?.to_string(),
+                source: unescape(r.get(1)?),
+            })
+        })
+        .collect()
+}
+
+pub fn is_mountpoint(path: &Path) -> bool {
+    mountinfo().iter().any(|m| m.mountpoint == path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_split_into_flags_and_data() {
+        let o = parse_options(&["ro".into(), "noatime".into(), "errors=remount-ro".into(), "user_xattr".into()]).unwrap();
+        assert_eq!(o.flags, MsFlags::MS_RDONLY | MsFlags::MS_NOATIME);
+        assert_eq!(o.data, "errors=remount-ro,user_xattr");
+        let o = parse_options(&["ro".into(), "rw".into()]).unwrap();
+        assert!(o.flags.is_empty());
+        assert!(parse_options(&["bind".into()]).is_err());
+    }
+
+    #[test]
+    fn mountinfo_unescapes_paths() {
+        assert_eq!(unescape(r"/run/a\040b\134c"), "/run/a b\\c");
+        assert!(mountinfo().iter().any(|m| m.mountpoint == Path::new("/")));
+    }
+}
