@@ -1,0 +1,156 @@
+//! Benchmark: one nested attach + mount + overlay create/delete cycle
+//! through the API, against the same kernel calls made directly, in the
+//! same process, interleaved so both see the same machine state.
+//!
+//! Run with `scripts/bench` (root). Reports the mean time of each and the
+//! ratio API / direct.
+
+use imageapi_backend::kernel::loopdev::{self, LoopOptions};
+use nix::mount::{umount2, MntFlags, MsFlags};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CYCLES: usize = 200;
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let image = dir.path().join("busybox.sqsh");
+    let ok = Command::new("scripts/make-busybox-image").arg(&image).status().expect("running make-busybox-image");
+    assert!(ok.success(), "building the image failed");
+
+    let server = Server::start(&dir.path().join("run"));
+    let mut client = Client::connect(server.port);
+    let direct_dir = dir.path().join("direct");
+    std::fs::create_dir_all(&direct_dir).unwrap();
+
+    let body = format!(
+        r#"{{"kind":"overlay","overlay":{{"lower":[{{"kind":"attach","attach":{{"fs_type":"squashfs","mount_options":["ro"],
+        "attach":{{"kind":"loopback","loopback":{{"path":"{}","base":"root"}}}}}}}}]}}}}"#,
+        image.display()
+    );
+    // Warm up both paths (page cache, allocator, first loop devices).
+    for _ in 0..10 {
+        api_cycle(&mut client, &body);
+        direct_cycle(&image, &direct_dir);
+    }
+    let (mut api, mut direct) = (Duration::ZERO, Duration::ZERO);
+    for _ in 0..CYCLES {
+        let t = Instant::now();
+        api_cycle(&mut client, &body);
+        api += t.elapsed();
+        let t = Instant::now();
+        direct_cycle(&image, &direct_dir);
+        direct += t.elapsed();
+    }
+    let per = |d: Duration| d.as_secs_f64() * 1e6 / CYCLES as f64;
+    println!("nested loopback+squashfs+overlay create/delete, {CYCLES} cycles each");
+    println!("  through the API:        {:8.1} µs/cycle", per(api));
+    println!("  direct kernel calls:    {:8.1} µs/cycle", per(direct));
+    println!("  ratio API/direct:       {:8.2}x", per(api) / per(direct));
+}
+
+fn api_cycle(client: &mut Client, body: &str) {
+    let (status, resp) = client.request("POST", "/imageapi/v1/mount", body);
+    assert_eq!(status, 201, "POST /mount: {resp}");
+    let id = resp.split("\"id\":").nth(1).and_then(|s| s.split([',', '}']).next()).expect("id in response");
+    let (status, resp) = client.request("DELETE", &format!("/imageapi/v1/mount?id={id}"), "");
+    assert_eq!(status, 200, "DELETE /mount: {resp}");
+}
+
+/// The same steps the server takes, without it.
+fn direct_cycle(image: &Path, dir: &Path) {
+    let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
+    let backing = std::fs::File::open(image).unwrap();
+    let dev = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false }).unwrap();
+    for d in [&lower, &upper, &work, &top] {
+        std::fs::create_dir(d).unwrap();
+    }
+    nix::mount::mount(Some(&dev.path()), &lower, Some("squashfs"), MsFlags::MS_RDONLY, None::<&str>).unwrap();
+    let data = format!("lowerdir={},upperdir={},workdir={}", lower.display(), upper.display(), work.display());
+    nix::mount::mount(Some("overlay"), &top, Some("overlay"), MsFlags::empty(), Some(data.as_str())).unwrap();
+    umount2(&top, MntFlags::empty()).unwrap();
+    umount2(&lower, MntFlags::empty()).unwrap();
+    dev.detach().unwrap();
+    for d in [&top, &lower] {
+        std::fs::remove_dir(d).unwrap();
+    }
+    std::fs::remove_dir_all(&upper).unwrap();
+    std::fs::remove_dir_all(&work).unwrap();
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(run_dir: &Path) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+            .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
+            .arg(run_dir)
+            .env("IMAGEAPI_LOGLEVEL", "WARN")
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting imageapi-server");
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Server { child, port };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("imageapi-server did not start");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(self.child.id() as i32), nix::sys::signal::SIGTERM);
+        let _ = self.child.wait();
+    }
+}
+
+/// A minimal keep-alive HTTP/1.1 client, so the client's own cost stays
+/// small next to the server's.
+struct Client {
+    reader: BufReader<TcpStream>,
+    port: u16,
+}
+
+impl Client {
+    fn connect(port: u16) -> Client {
+        let s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_nodelay(true).unwrap();
+        Client { reader: BufReader::new(s), port }
+    }
+
+    fn request(&mut self, method: &str, path: &str, body: &str) -> (u16, String) {
+        let req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            self.port,
+            body.len()
+        );
+        self.reader.get_mut().write_all(req.as_bytes()).unwrap();
+        let mut line = String::new();
+        self.reader.read_line(&mut line).unwrap();
+        let status: u16 = line.split(' ').nth(1).unwrap().parse().unwrap();
+        let mut len = 0;
+        loop {
+            line.clear();
+            self.reader.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                len = v.trim().parse().unwrap();
+            }
+        }
+        let mut buf = vec![0; len];
+        self.reader.read_exact(&mut buf).unwrap();
+        (status, String::from_utf8_lossy(&buf).into_owned())
+    }
+}
+
