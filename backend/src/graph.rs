@@ -215,9 +215,10 @@ impl Graph {
     /// Every object that uses `id`, directly or not, users before what they
     /// use (the order to tear them down in).
     pub fn dependents(&self, id: Id) -> Vec<Id> {
+        // Depth-first, each user pushed after its own users: the post-order
+        // is already users-first.
         let mut order = Vec::new();
         self.visit_users(id, &mut order);
-        order.reverse();
         order
     }
 
@@ -245,7 +246,9 @@ impl Graph {
     /// the graph changes, so the client can retry.
     pub fn teardown(&mut self, id: Id, force: bool) -> Result<()> {
         let o = self.objects.get_mut(&id).expect("teardown of a known object");
-        debug_assert!(o.users.is_empty(), "teardown of a used object");
+        if !o.users.is_empty() {
+            return Err(Error::internal(format!("{} {id} cannot be torn down while it is used", o.noun())));
+        }
         match &mut o.item {
             Item::Attach { handle, .. } => handle.detach(force)?,
             Item::Mount { handle, .. } => handle.unmount(force)?,

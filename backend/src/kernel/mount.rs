@@ -70,9 +70,22 @@ pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags,
     nix::mount::mount(Some(source), target, fstype, flags, data)
 }
 
-/// Unmount `target`. A normal teardown refuses a busy mount (409); a forced
-/// one detaches it lazily so the kernel finishes once the last user leaves.
+/// Unmount `target` and every mount below it, deepest first (a recursive
+/// bind carries the submounts of its source). A normal teardown refuses a
+/// busy mount (409); a forced one detaches it lazily so the kernel finishes
+/// once the last user leaves.
 pub fn unmount(target: &Path, force: bool) -> Result<()> {
+    let mut below: Vec<PathBuf> =
+        mountinfo().into_iter().map(|m| m.mountpoint).filter(|p| p != target && p.starts_with(target)).collect();
+    below.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
+    below.dedup();
+    for sub in below.iter().chain(std::iter::once(&target.to_path_buf())) {
+        unmount_one(sub, force)?;
+    }
+    Ok(())
+}
+
+fn unmount_one(target: &Path, force: bool) -> Result<()> {
     let flags = if force { MntFlags::MNT_DETACH } else { MntFlags::empty() };
     match nix::mount::umount2(target, flags) {
         Ok(()) => Ok(()),

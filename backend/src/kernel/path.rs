@@ -62,6 +62,7 @@ pub fn open_error(what: &str, errno: Errno) -> Error {
     match errno {
         Errno::ENOENT => Error::not_found(format!("{what}: no such file or directory")),
         Errno::ENOTDIR => Error::invalid(format!("{what}: a component of the path is not a directory")),
+        Errno::EISDIR => Error::invalid(format!("{what}: is a directory, not a regular file")),
         Errno::ELOOP => Error::invalid(format!("{what}: too many levels of symbolic links")),
         Errno::EXDEV => Error::invalid(format!("{what}: the path leaves its base")),
         e => Error::kernel(format!("opening {what}"), e),
