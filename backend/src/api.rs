@@ -26,7 +26,12 @@ impl Server {
     /// Run a backend call off the async workers.
     async fn run<T: Send + 'static>(&self, f: impl FnOnce(Backend) -> Result<T> + Send + 'static) -> Result<T> {
         let backend = self.backend.clone();
-        tokio::task::spawn_blocking(move || f(backend))
+        tokio::task::spawn_blocking(move || {
+            let t = std::time::Instant::now();
+            let r = f(backend);
+            log::trace!("backend call took {:?}", t.elapsed());
+            r
+        })
             .await
             .unwrap_or_else(|e| Err(Error::internal(format!("the request's worker failed: {e}"))))
     }

@@ -289,8 +289,11 @@ impl Graph {
         m.id = Some(id as i64);
         m.refs = Some(o.refs());
         m.device_file = Some(handle.device_file().display().to_string());
-        if let (Some(lo), Some(base)) = (m.loopback.as_mut(), o.uses.first()) {
-            lo.mount = Some(Box::new(self.render_mount(*base)));
+        if let Some(lo) = m.loopback.as_mut() {
+            lo.ro = Some(handle.read_only());
+            if let Some(base) = o.uses.first() {
+                lo.mount = Some(Box::new(self.render_mount(*base)));
+            }
         }
         if let Some(opts) = m.rbd.as_mut().and_then(|r| r.options.as_mut()) {
             opts.secret = None;
@@ -338,7 +341,7 @@ fn attach_model(def: &AttachDef) -> models::Attach {
         rbd: None,
     };
     match def {
-        AttachDef::Loopback { path, base, read_partitions } => {
+        AttachDef::Loopback { path, base, read_partitions, .. } => {
             m.kind = Some(K::Loopback);
             m.loopback = Some(models::AttachLoopback {
                 path: path.clone(),
@@ -347,6 +350,7 @@ fn attach_model(def: &AttachDef) -> models::Attach {
                     Base::Mount(_) => models::AttachLoopbackBase::Mount,
                 },
                 read_partitions: Some(*read_partitions),
+                ro: None,
                 mount: None,
             });
         }

@@ -13,6 +13,9 @@ use imageapi_generated::models;
 /// file on a mount ... is a handful of levels in practice).
 pub const MAX_DEPTH: usize = 16;
 
+/// Filesystems the kernel can only mount read-only.
+const READ_ONLY_FILESYSTEMS: &[&str] = &["squashfs", "erofs", "iso9660", "cramfs", "romfs"];
+
 #[derive(Debug, Clone)]
 pub enum AttachRef {
     Id(u64),
@@ -34,7 +37,7 @@ pub enum Base {
 
 #[derive(Debug, Clone)]
 pub enum AttachDef {
-    Loopback { path: String, base: Base, read_partitions: bool },
+    Loopback { path: String, base: Base, read_partitions: bool, read_only: bool },
     Local { path: String },
     Rbd(models::AttachRbd),
     Iscsi(models::AttachIscsi),
@@ -149,7 +152,12 @@ fn attach_def(model: &models::Attach, at: &str, depth: usize) -> Result<AttachDe
             let at = format!("{at}.loopback");
             let base = base(&at, lo.base, lo.mount.as_deref(), depth)?;
             let path = relative_path(&at, &lo.path, &base)?;
-            AttachDef::Loopback { path, base, read_partitions: lo.read_partitions.unwrap_or(false) }
+            AttachDef::Loopback {
+                path,
+                base,
+                read_partitions: lo.read_partitions.unwrap_or(false),
+                read_only: lo.ro.unwrap_or(false),
+            }
         }
         K::Local => {
             let local = model.local.as_ref().expect("checked by only_kind");
@@ -189,7 +197,12 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
             for (i, opt) in options.iter().enumerate() {
                 mount_option(&format!("{at}.mount_options[{i}]"), opt)?;
             }
-            let attach = attach_ref(&m.attach, &format!("{at}.attach"), depth + 1)?;
+            let mut attach = attach_ref(&m.attach, &format!("{at}.attach"), depth + 1)?;
+            // A loopback file made for a read-only mount is attached
+            // read-only: safer, and the kernel skips flushing it on release.
+            if let AttachRef::Def(AttachDef::Loopback { read_only, .. }) = &mut attach {
+                *read_only |= READ_ONLY_FILESYSTEMS.contains(&m.fs_type.as_str()) || options.iter().any(|o| o == "ro");
+            }
             MountDef::Attach { attach: Box::new(attach), fs_type: m.fs_type.clone(), options }
         }
         K::Bind => {
@@ -292,6 +305,19 @@ mod tests {
         let def = mount(r#"{"kind":"attach","attach":{"fs_type":"squashfs","attach":
             {"kind":"loopback","loopback":{"path":"/x.img","base":"root"}}}}"#).unwrap();
         assert!(matches!(def, MountDef::Attach { ref attach, .. } if matches!(**attach, AttachRef::Def(AttachDef::Loopback { .. }))));
+    }
+
+    #[test]
+    fn loopback_under_a_read_only_mount_is_read_only() {
+        let def = |fs: &str, opts: &str| mount(&format!(r#"{{"kind":"attach","attach":{{"fs_type":"{fs}","mount_options":[{opts}],"attach":
+            {{"kind":"loopback","loopback":{{"path":"/x.img","base":"root"}}}}}}}}"#)).unwrap();
+        let read_only = |d: MountDef| match d {
+            MountDef::Attach { attach, .. } => matches!(*attach, AttachRef::Def(AttachDef::Loopback { read_only: true, .. })),
+            _ => unreachable!(),
+        };
+        assert!(read_only(def("squashfs", "")));
+        assert!(read_only(def("ext4", r#""ro""#)));
+        assert!(!read_only(def("ext4", r#""noatime""#)));
     }
 
     #[test]

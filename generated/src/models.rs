@@ -784,6 +784,12 @@ pub struct AttachLoopback {
     #[serde(skip_serializing_if="Option::is_none")]
     pub read_partitions: Option<bool>,
 
+    /// Extension. Attach read-only even if the file is writable. Read-only is also chosen when the file or its filesystem is read-only, and for a nested definition whose parent mounts it read-only (a squashfs or erofs filesystem, or the `ro` mount option). Read back, it says how the device was attached. 
+    #[serde(rename = "ro")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ro: Option<bool>,
+
     #[serde(rename = "mount")]
 
     #[cfg_attr(feature = "validate", validate)]
@@ -820,6 +826,7 @@ impl AttachLoopback {
             path,
             base,
             read_partitions: Some(false),
+            ro: Some(false),
             mount: None,
         }
     }
@@ -838,6 +845,12 @@ impl std::fmt::Display for AttachLoopback {
                 [
                     "readPartitions".to_string(),
                     read_partitions.to_string(),
+                ].join(",")
+            }),
+            self.ro.as_ref().map(|ro| {
+                [
+                    "ro".to_string(),
+                    ro.to_string(),
                 ].join(",")
             }),
             // Skipping non-primitive type mount in query parameter serialization
@@ -861,6 +874,7 @@ impl std::str::FromStr for AttachLoopback {
             pub path: Vec<String>,
             pub base: Vec<models::AttachLoopbackBase>,
             pub read_partitions: Vec<bool>,
+            pub ro: Vec<bool>,
             pub mount: Vec<Box<models::Mount>>,
         }
 
@@ -886,6 +900,8 @@ impl std::str::FromStr for AttachLoopback {
                     #[allow(clippy::redundant_clone)]
                     "readPartitions" => intermediate_rep.read_partitions.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "ro" => intermediate_rep.ro.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "mount" => intermediate_rep.mount.push(Box::new(<models::Mount as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?)),
                     _ => return std::result::Result::Err("Unexpected key while parsing AttachLoopback".to_string())
                 }
@@ -900,6 +916,7 @@ impl std::str::FromStr for AttachLoopback {
             path: intermediate_rep.path.into_iter().next().ok_or_else(|| "path missing in AttachLoopback".to_string())?,
             base: intermediate_rep.base.into_iter().next().ok_or_else(|| "base missing in AttachLoopback".to_string())?,
             read_partitions: intermediate_rep.read_partitions.into_iter().next(),
+            ro: intermediate_rep.ro.into_iter().next(),
             mount: intermediate_rep.mount.into_iter().next(),
         })
     }

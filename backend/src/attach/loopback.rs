@@ -16,16 +16,20 @@ use std::path::{Path, PathBuf};
 struct Loopback {
     device: Option<LoopDevice>,
     device_file: PathBuf,
+    read_only: bool,
 }
 
-pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool) -> Result<Box<dyn Attachment>> {
+pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_only: bool) -> Result<Box<dyn Attachment>> {
     let what = path::describe(base, file);
     let open = |flags| match base {
         Some(root) => path::open_in_root(root, file, flags),
         None => path::open_on_root(file, flags),
     };
-    // 1. Read-write if we may; a read-only file or filesystem gives a read-only device.
-    let (backing, read_only) = match open(libc::O_RDWR) {
+    // 1. Read-write if asked and allowed; a read-only file or filesystem
+    //    gives a read-only device.
+    let first = if want_read_only { libc::O_RDONLY } else { libc::O_RDWR };
+    let (backing, read_only) = match open(first) {
+        Ok(f) if want_read_only => (f, true),
         Ok(f) => (f, false),
         Err(Errno::EROFS | Errno::EACCES | Errno::EPERM | Errno::ETXTBSY) => {
             (open(libc::O_RDONLY).map_err(|e| path::open_error(&what, e))?, true)
@@ -51,12 +55,15 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool) -> Result<
         .map_err(|e| Error::internal(format!("attaching {what} to a loop device: {e}")))?;
     let device_file = device.path();
     log::info!("attached {what} to {} ({})", device_file.display(), if read_only { "read-only" } else { "read-write" });
-    Ok(Box::new(Loopback { device: Some(device), device_file }))
+    Ok(Box::new(Loopback { read_only: device.read_only(), device: Some(device), device_file }))
 }
 
 impl Attachment for Loopback {
     fn device_file(&self) -> &Path {
         &self.device_file
+    }
+    fn read_only(&self) -> bool {
+        self.read_only
     }
 
     fn detach(&mut self, _force: bool) -> Result<()> {

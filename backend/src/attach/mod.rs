@@ -17,6 +17,10 @@ use std::path::Path;
 pub trait Attachment: Send + Sync + std::fmt::Debug {
     /// The block device file, e.g. `/dev/loop3`.
     fn device_file(&self) -> &Path;
+    /// Whether the device is read-only (for the model's read-back).
+    fn read_only(&self) -> bool {
+        false
+    }
     /// Release the device. Idempotent; `force` may leave the kernel to finish
     /// the release once its last user is gone.
     fn detach(&mut self, force: bool) -> Result<()>;
@@ -25,7 +29,9 @@ pub trait Attachment: Send + Sync + std::fmt::Debug {
 /// Attach `def`; `base` is the mountpoint of its base mount, if it has one.
 pub fn create(def: &AttachDef, base: Option<&Path>) -> Result<Box<dyn Attachment>> {
     match def {
-        AttachDef::Loopback { path, read_partitions, .. } => loopback::attach(path, base, *read_partitions),
+        AttachDef::Loopback { path, read_partitions, read_only, .. } => {
+            loopback::attach(path, base, *read_partitions, *read_only)
+        }
         AttachDef::Local { path } => local::attach(path),
         AttachDef::Rbd(spec) => rbd::attach(spec),
         AttachDef::Iscsi(spec) => iscsi::attach(spec),

@@ -75,14 +75,23 @@ pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags,
 /// busy mount (409); a forced one detaches it lazily so the kernel finishes
 /// once the last user leaves.
 pub fn unmount(target: &Path, force: bool) -> Result<()> {
-    let mut below: Vec<PathBuf> =
-        mountinfo().into_iter().map(|m| m.mountpoint).filter(|p| p != target && p.starts_with(target)).collect();
-    below.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
-    below.dedup();
-    for sub in below.iter().chain(std::iter::once(&target.to_path_buf())) {
-        unmount_one(sub, force)?;
+    match unmount_one(target, force) {
+        Err(e) if e.kind == crate::error::Kind::Busy => {
+            // Busy may only mean submounts: take those first, then retry.
+            let mut below: Vec<PathBuf> =
+                mountinfo().into_iter().map(|m| m.mountpoint).filter(|p| p != target && p.starts_with(target)).collect();
+            if below.is_empty() {
+                return Err(e);
+            }
+            below.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
+            below.dedup();
+            for sub in &below {
+                unmount_one(sub, force)?;
+            }
+            unmount_one(target, force)
+        }
+        other => other,
     }
-    Ok(())
 }
 
 fn unmount_one(target: &Path, force: bool) -> Result<()> {
