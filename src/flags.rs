@@ -53,6 +53,16 @@ pub struct Flags {
     /// Where mountpoints, overlay layers, logs and state live.
     #[arg(long, default_value = "/var/run/imageapi")]
     pub run_dir: PathBuf,
+
+    /// Where the object graph is saved (default: the run directory).
+    #[arg(long)]
+    pub state_dir: Option<PathBuf>,
+
+    /// On SIGTERM/SIGINT, remove every object (stop containers, unmount,
+    /// detach) before exiting, as for a node shutdown. Without it, objects
+    /// stay in place and the next start re-adopts them.
+    #[arg(long)]
+    pub teardown_on_exit: bool,
 }
 
 impl Flags {
@@ -62,6 +72,10 @@ impl Flags {
         } else {
             self.scheme.clone()
         }
+    }
+
+    pub fn state_file(&self) -> PathBuf {
+        self.state_dir.as_ref().unwrap_or(&self.run_dir).join("state.json")
     }
 
     /// Refuse combinations the server cannot honour, before anything starts.

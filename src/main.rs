@@ -25,17 +25,25 @@ fn main() {
 async fn serve(flags: flags::Flags) {
     let dirs = Dirs::create(&flags.run_dir)
         .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
-    let backend = Backend::new(dirs);
+    let state = flags.state_file();
+    if let Some(dir) = state.parent() {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("creating the state directory {}: {e}", dir.display())));
+    }
+    let backend = Backend::open(dirs, &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
     let tasks: Vec<_> = listeners.into_iter().map(|l| tokio::spawn(l.serve(service.clone()))).collect();
 
     wait_for_signal().await;
-    log::info!("shutting down: removing every object in order");
     for t in tasks {
         t.abort();
     }
-    let _ = tokio::task::spawn_blocking(move || backend.shutdown()).await;
+    if flags.teardown_on_exit {
+        log::info!("shutting down: removing every object in order");
+        let _ = tokio::task::spawn_blocking(move || backend.shutdown()).await;
+    } else {
+        log::info!("shutting down: objects stay in place and are re-adopted at the next start");
+    }
     if flags.schemes().contains(&flags::Scheme::Unix) {
         let _ = std::fs::remove_file(&flags.socket_path);
     }

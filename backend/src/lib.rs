@@ -15,7 +15,9 @@ pub mod dirs;
 pub mod error;
 pub mod graph;
 pub mod kernel;
+pub mod ledger;
 pub mod mount;
+pub mod restore;
 pub mod spec;
 
 use dirs::Dirs;
@@ -24,10 +26,12 @@ use graph::{Created, Graph, Id, Item};
 use imageapi_generated::models;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-/// The shared state of the server: one graph behind one lock.
+/// The shared state of the server: one graph behind one lock, saved to the
+/// ledger after every change.
 #[derive(Clone)]
 pub struct Backend {
     graph: Arc<Mutex<Graph>>,
+    ledger: Arc<ledger::Ledger>,
 }
 
 /// Which kind of object a request is about.
@@ -47,8 +51,16 @@ impl Noun {
 }
 
 impl Backend {
-    pub fn new(dirs: Dirs) -> Backend {
-        Backend { graph: Arc::new(Mutex::new(Graph::new(dirs, 1))) }
+    /// Open the backend on `dirs`: re-adopt what a previous run saved in
+    /// `state` (a file), and clean up what it left behind unrecorded.
+    pub fn open(dirs: Dirs, state: &std::path::Path) -> std::result::Result<Backend, String> {
+        let ledger = ledger::Ledger::new(state.to_path_buf());
+        let graph = restore::restore(dirs, &ledger)?;
+        Ok(Backend { graph: Arc::new(Mutex::new(graph)), ledger: Arc::new(ledger) })
+    }
+
+    fn save(&self, g: &Graph) {
+        restore::save(g, &self.ledger);
     }
 
     fn lock(&self) -> MutexGuard<'_, Graph> {
@@ -66,7 +78,7 @@ impl Backend {
         let def = spec::new_attach(model)?;
         let mut g = self.lock();
         let mut created = Created::default();
-        match g.attach(&spec::AttachRef::Def(def), &mut created) {
+        let result = match g.attach(&spec::AttachRef::Def(def), &mut created) {
             Ok(id) => {
                 g.commit(id);
                 Ok(g.render_attach(id))
@@ -75,7 +87,9 @@ impl Backend {
                 g.rollback(created);
                 Err(e)
             }
-        }
+        };
+        self.save(&g);
+        result
     }
 
     /// Create a mount (and any nested definitions) for the API user.
@@ -83,7 +97,7 @@ impl Backend {
         let def = spec::new_mount(model)?;
         let mut g = self.lock();
         let mut created = Created::default();
-        match g.mount(&spec::MountRef::Def(def), &mut created) {
+        let result = match g.mount(&spec::MountRef::Def(def), &mut created) {
             Ok(id) => {
                 g.commit(id);
                 Ok(g.render_mount(id))
@@ -92,7 +106,9 @@ impl Backend {
                 g.rollback(created);
                 Err(e)
             }
-        }
+        };
+        self.save(&g);
+        result
     }
 
     pub fn list_attach(&self, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Attach>> {
@@ -144,11 +160,9 @@ impl Backend {
             Noun::Mount => serde_json::to_value(g.render_mount(id)),
         }
         .map_err(|e| Error::internal(format!("rendering {} {id}: {e}", noun.name())))?;
-        if force {
-            self.force_delete(&mut g, id)?;
-        } else {
-            g.delete(id)?;
-        }
+        let result = if force { self.force_delete(&mut g, id) } else { g.delete(id) };
+        self.save(&g);
+        result?;
         before["refs"] = serde_json::json!(0);
         Ok(before)
     }
@@ -189,5 +203,6 @@ impl Backend {
                 g.objects.remove(&id);
             }
         }
+        self.save(&g);
     }
 }

@@ -22,7 +22,15 @@ pub fn attach(path: &str) -> Result<Box<dyn Attachment>> {
     Ok(Box::new(Local { path: PathBuf::from(path) }))
 }
 
+pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+    let path = identity["path"].as_str().ok_or_else(|| Error::internal("saved local attachment has no path"))?;
+    attach(path)
+}
+
 impl Attachment for Local {
+    fn identity(&self) -> serde_json::Value {
+        serde_json::json!({ "path": self.path })
+    }
     fn device_file(&self) -> &Path {
         &self.path
     }

@@ -58,7 +58,30 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_
     Ok(Box::new(Loopback { read_only: device.read_only(), device: Some(device), device_file }))
 }
 
+/// Re-open the loop device a previous run attached, if it still backs the
+/// same file (device and inode numbers).
+pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+    let field = |k: &str| identity[k].as_u64().ok_or_else(|| Error::internal(format!("saved loopback attachment lacks {k}")));
+    let (number, dev, ino) = (field("device")? as u32, field("dev")?, field("ino")?);
+    let device = LoopDevice::open_existing(number)
+        .map_err(|e| Error::not_found(format!("loop device {number} is gone: {e}")))?;
+    let now = device.backing_inode().map_err(|e| Error::not_found(format!("loop device {number}: {e}")))?;
+    if now != (dev, ino) {
+        return Err(Error::not_found(format!("loop device {number} now backs another file")));
+    }
+    let device_file = device.path();
+    Ok(Box::new(Loopback { read_only: device.read_only(), device: Some(device), device_file }))
+}
+
 impl Attachment for Loopback {
+    fn identity(&self) -> serde_json::Value {
+        let inode = self.device.as_ref().and_then(|d| d.backing_inode().ok());
+        serde_json::json!({
+            "device": self.device.as_ref().map(|d| d.number()),
+            "dev": inode.map(|i| i.0),
+            "ino": inode.map(|i| i.1),
+        })
+    }
     fn device_file(&self) -> &Path {
         &self.device_file
     }

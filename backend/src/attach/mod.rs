@@ -24,6 +24,21 @@ pub trait Attachment: Send + Sync + std::fmt::Debug {
     /// Release the device. Idempotent; `force` may leave the kernel to finish
     /// the release once its last user is gone.
     fn detach(&mut self, force: bool) -> Result<()>;
+    /// What identifies the device in the kernel, saved so that a restarted
+    /// server can find it again with [`adopt`].
+    fn identity(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
+}
+
+/// Find an attachment a previous run of the server made, from the identity
+/// it saved; fails when the kernel no longer has it.
+pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+    match kind {
+        "loopback" => loopback::adopt(identity),
+        "local" => local::adopt(identity),
+        _ => Err(crate::error::Error::unsupported(format!("{kind} attachments cannot be re-adopted after a restart"))),
+    }
 }
 
 /// Attach `def`; `base` is the mountpoint of its base mount, if it has one.

@@ -28,3 +28,12 @@ impl Container {
         "created"
     }
 }
+
+impl Container {
+    pub fn identity(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
+    pub fn adopt(_model: models::Container, _identity: &serde_json::Value) -> Result<Container> {
+        Err(unsupported())
+    }
+}

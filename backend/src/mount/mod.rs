@@ -37,6 +37,25 @@ pub trait Mounted: Send + Sync + std::fmt::Debug {
     fn describe(&self, _model: &mut models::Mount) {}
     /// Unmount and remove what was created. Idempotent.
     fn unmount(&mut self, force: bool) -> Result<()>;
+    /// What identifies the mount in the kernel, saved so that a restarted
+    /// server can find it again with [`adopt`].
+    fn identity(&self) -> serde_json::Value {
+        serde_json::json!({ "mountpoint": self.mountpoint() })
+    }
+}
+
+/// Find a mount a previous run of the server made, from the identity it
+/// saved; fails when the kernel no longer has it.
+pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Mounted>> {
+    let mountpoint = PathBuf::from(identity["mountpoint"].as_str().unwrap_or_default());
+    if !kernel::mount::is_mountpoint(&mountpoint) {
+        return Err(Error::not_found(format!("{} is no longer mounted", mountpoint.display())));
+    }
+    match kind {
+        "attach" | "bind" => Ok(Box::new(Simple { mountpoint })),
+        "overlay" => overlay::adopt(mountpoint, identity),
+        _ => Err(Error::unsupported(format!("{kind} mounts cannot be re-adopted after a restart"))),
+    }
 }
 
 /// Mount `def` as mount `id`.

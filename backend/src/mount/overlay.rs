@@ -49,7 +49,15 @@ pub fn mount(id: u64, inputs: &Inputs, dirs: &Dirs) -> Result<Box<dyn Mounted>> 
     Ok(Box::new(Overlay { mountpoint: target, layers }))
 }
 
+pub fn adopt(mountpoint: PathBuf, identity: &serde_json::Value) -> Result<Box<dyn Mounted>> {
+    let layers = identity["layers"].as_str().ok_or_else(|| Error::internal("saved overlay lacks its layers"))?;
+    Ok(Box::new(Overlay { mountpoint, layers: PathBuf::from(layers) }))
+}
+
 impl Mounted for Overlay {
+    fn identity(&self) -> serde_json::Value {
+        serde_json::json!({ "mountpoint": self.mountpoint, "layers": self.layers })
+    }
     fn mountpoint(&self) -> &Path {
         &self.mountpoint
     }

@@ -1,0 +1,200 @@
+//! Durable state: the graph is saved after every change, and at start it is
+//! re-adopted from the kernel.
+//!
+//! Saved per object: its id, whether the API user holds it, what it uses,
+//! its stored model (definitions only; secrets never), and its kernel
+//! identity (loop device and backing inode, mountpoint, init pid and start
+//! time). At start each object is looked up in the kernel, users after what
+//! they use: what still exists is adopted under the same id, what vanished
+//! is dropped and reported. Kernel objects under the run directory that the
+//! saved graph does not know of (a crash between the kernel call and the
+//! save) are reported and removed.
+
+use crate::dirs::Dirs;
+use crate::graph::{Graph, Id, Item, Object};
+use crate::ledger::Ledger;
+use imageapi_generated::models;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+pub struct Saved {
+    version: u32,
+    next_id: Id,
+    objects: Vec<SavedObject>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SavedObject {
+    id: Id,
+    user_ref: bool,
+    uses: Vec<Id>,
+    /// "attach", "mount" or "container".
+    noun: String,
+    model: Value,
+    identity: Value,
+}
+
+/// The document saved for `g`.
+pub fn snapshot(g: &Graph) -> Saved {
+    let objects = g
+        .objects
+        .values()
+        .map(|o| {
+            let (noun, model, identity) = match &o.item {
+                Item::Attach { model, handle } => ("attach", to_value(model), handle.identity()),
+                Item::Mount { model, handle } => ("mount", to_value(model), handle.identity()),
+                Item::Container(c) => ("container", to_value(&c.model), c.identity()),
+            };
+            SavedObject { id: o.id, user_ref: o.user_ref, uses: o.uses.clone(), noun: noun.into(), model, identity }
+        })
+        .collect();
+    Saved { version: VERSION, next_id: g.next_id(), objects }
+}
+
+fn to_value<T: Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// Save `g`; a failure is logged, and the next change saves again.
+pub fn save(g: &Graph, ledger: &Ledger) {
+    if let Err(e) = ledger.save(&snapshot(g)) {
+        log::error!("saving the object graph to {}: {e}", ledger.path().display());
+    }
+}
+
+/// Rebuild the graph a previous run saved, keeping what the kernel still
+/// has, then clean up what the kernel has that the graph does not know.
+pub fn restore(dirs: Dirs, ledger: &Ledger) -> Result<Graph, String> {
+    let saved: Option<Saved> = ledger.load()?;
+    let g = match saved {
+        None => Graph::new(dirs, 1),
+        Some(saved) => {
+            if saved.version != VERSION {
+                return Err(format!("{} has state version {}, this server reads {VERSION}", ledger.path().display(), saved.version));
+            }
+            let mut g = Graph::new(dirs, saved.next_id);
+            adopt_all(&mut g, saved.objects);
+            g
+        }
+    };
+    clean_unknown(&g);
+    save(&g, ledger);
+    Ok(g)
+}
+
+fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
+    let mut pending: BTreeMap<Id, SavedObject> = objects.into_iter().map(|o| (o.id, o)).collect();
+    let mut dropped: BTreeSet<Id> = BTreeSet::new();
+    // What an object uses is adopted before the object itself.
+    while !pending.is_empty() {
+        let ready: Vec<Id> = pending
+            .values()
+            .filter(|o| o.uses.iter().all(|u| !pending.contains_key(u)))
+            .map(|o| o.id)
+            .collect();
+        if ready.is_empty() {
+            log::error!("the saved graph has a cycle among {:?}; dropping them", pending.keys().collect::<Vec<_>>());
+            break;
+        }
+        for id in ready {
+            let o = pending.remove(&id).expect("listed above");
+            let noun = o.noun.clone();
+            match adopt(&o) {
+                Ok(item) => {
+                    let uses: Vec<Id> = o.uses.iter().copied().filter(|u| !dropped.contains(u)).collect();
+                    if uses.len() != o.uses.len() {
+                        log::warn!("{noun} {id} lost what it stood on while the server was down; it is kept as the kernel still has it");
+                    }
+                    for u in &uses {
+                        g.objects.get_mut(u).expect("adopted before its users").users.push(id);
+                    }
+                    g.objects.insert(id, Object { id, user_ref: o.user_ref, users: Vec::new(), uses, item });
+                    log::info!("re-adopted {noun} {id}");
+                }
+                Err(e) => {
+                    log::warn!("{noun} {id} vanished while the server was down ({e}); dropped");
+                    dropped.insert(id);
+                }
+            }
+        }
+    }
+    // Objects only their vanished users held are released now.
+    let orphans: Vec<Id> = g.objects.values().filter(|o| o.refs() == 0).map(|o| o.id).collect();
+    for id in orphans {
+        if g.get(id).is_some_and(|o| o.refs() == 0) {
+            log::info!("releasing {id}: what used it vanished while the server was down");
+            if let Err(e) = g.teardown(id, true) {
+                log::error!("releasing {id}: {e}");
+            }
+        }
+    }
+}
+
+fn adopt(o: &SavedObject) -> crate::error::Result<Item> {
+    let kind = o.model["kind"].as_str().unwrap_or_default().to_string();
+    let parse = |what: &str| crate::error::Error::internal(format!("the saved {what} model does not parse"));
+    match o.noun.as_str() {
+        "attach" => {
+            let model: models::Attach = serde_json::from_value(o.model.clone()).map_err(|_| parse("attachment"))?;
+            Ok(Item::Attach { handle: crate::attach::adopt(&kind, &o.identity)?, model })
+        }
+        "mount" => {
+            let model: models::Mount = serde_json::from_value(o.model.clone()).map_err(|_| parse("mount"))?;
+            Ok(Item::Mount { handle: crate::mount::adopt(&kind, &o.identity)?, model })
+        }
+        "container" => {
+            let model: models::Container = serde_json::from_value(o.model.clone()).map_err(|_| parse("container"))?;
+            crate::container::Container::adopt(model, &o.identity).map(Item::Container)
+        }
+        other => Err(crate::error::Error::internal(format!("unknown saved object kind {other}"))),
+    }
+}
+
+/// Remove mounts, mountpoints and overlay layers under the run directory
+/// that no object owns: leftovers of a crash between a kernel call and the
+/// save that would have recorded it. Loop devices under such mounts are
+/// released by the kernel (autoclear) once the mounts are gone.
+fn clean_unknown(g: &Graph) {
+    let known_mounts: BTreeSet<_> = g
+        .objects
+        .values()
+        .filter_map(|o| match &o.item {
+            Item::Mount { handle, .. } => Some(handle.mountpoint().to_path_buf()),
+            _ => None,
+        })
+        .collect();
+    let mounts_dir = g.dirs.mountpoint(0).parent().expect("mounts/ has a parent").to_path_buf();
+    let mut stale: Vec<_> = crate::kernel::mount::mountinfo()
+        .into_iter()
+        .map(|m| m.mountpoint)
+        .filter(|p| p.starts_with(&mounts_dir) && p != &mounts_dir)
+        .filter(|p| !known_mounts.iter().any(|k| p.starts_with(k)))
+        .collect();
+    stale.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
+    stale.dedup();
+    for p in &stale {
+        log::warn!("{} is mounted but no object owns it (left by an earlier run); unmounting it", p.display());
+        if let Err(e) = crate::kernel::mount::unmount(p, true) {
+            log::error!("unmounting {}: {e}", p.display());
+        }
+    }
+    remove_unowned(&mounts_dir, g);
+    remove_unowned(&g.dirs.overlay(0).parent().expect("overlay/ has a parent").to_path_buf(), g);
+}
+
+/// Remove entries named after ids that are not in the graph.
+fn remove_unowned(dir: &Path, g: &Graph) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let owned = e.file_name().to_str().and_then(|n| n.parse::<Id>().ok()).is_some_and(|id| g.get(id).is_some());
+        if !owned && !crate::kernel::mount::is_mountpoint(&e.path()) {
+            log::info!("removing {}: no object owns it", e.path().display());
+            let _ = std::fs::remove_dir_all(e.path()).or_else(|_| std::fs::remove_file(e.path()));
+        }
+    }
+}
