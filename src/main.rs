@@ -9,6 +9,12 @@ use clap::Parser;
 use imageapi_backend::{dirs::Dirs, Backend};
 
 fn main() {
+    // The container shim is this binary re-executed: a fresh, single-threaded
+    // process, never a fork of the multi-threaded server.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() == 3 && args[1] == "container-shim" {
+        imageapi_backend::container::shim::shim_main(std::path::Path::new(&args[2]));
+    }
     let flags = flags::Flags::parse();
     init_logging();
     if let Err(e) = flags.check() {

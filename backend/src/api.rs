@@ -3,7 +3,7 @@
 //! calls block) and turns the result into the operation's response.
 
 use crate::error::{Error, Kind, Result};
-use crate::{Backend, Noun};
+use crate::{Backend, Noun, Selector};
 use async_trait::async_trait;
 use imageapi_generated::models;
 use imageapi_generated::{
@@ -127,43 +127,47 @@ where
         respond!("list_mounts", ctx, ListMountsResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
     }
 
-    async fn create_container(&self, _container: models::Container, ctx: &C) -> Result<CreateContainerResponse, ApiError> {
-        let r: Result<models::Container> = Err(crate::container::unsupported());
+    async fn create_container(&self, container: models::Container, ctx: &C) -> Result<CreateContainerResponse, ApiError> {
+        let r = self.run(move |b| b.create_container(&container)).await;
         respond!("create_container", ctx, CreateContainerResponse::Created, r,
             { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
     }
 
     async fn delete_container(
         &self,
-        _id: Option<i64>,
-        _name: Option<String>,
-        _force: Option<bool>,
+        id: Option<i64>,
+        name: Option<String>,
+        force: Option<bool>,
         ctx: &C,
     ) -> Result<DeleteContainerResponse, ApiError> {
-        let r: Result<models::Container> = Err(Error::not_found("there are no containers"));
+        let r = self
+            .run(move |b| b.delete_container(Selector::from_query(id, name)?, force.unwrap_or(false)))
+            .await;
         respond!("delete_container", ctx, DeleteContainerResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
     }
 
     async fn list_containers(
         &self,
-        _id: Option<i64>,
-        _name: Option<String>,
-        _state: Option<models::ListContainersStateParameter>,
+        id: Option<i64>,
+        name: Option<String>,
+        state: Option<models::ListContainersStateParameter>,
         ctx: &C,
     ) -> Result<ListContainersResponse, ApiError> {
-        let r: Result<Vec<models::Container>> = Ok(Vec::new());
+        let r = self.run(move |b| b.list_containers(Selector::from_query(id, name)?, state)).await;
         respond!("list_containers", ctx, ListContainersResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
     }
 
     async fn set_container_state(
         &self,
-        _state: models::SetContainerStateStateParameter,
-        _id: Option<i64>,
-        _name: Option<String>,
-        _timeout: Option<u64>,
+        state: models::SetContainerStateStateParameter,
+        id: Option<i64>,
+        name: Option<String>,
+        timeout: Option<u64>,
         ctx: &C,
     ) -> Result<SetContainerStateResponse, ApiError> {
-        let r: Result<models::Container> = Err(crate::container::unsupported());
+        let r = self
+            .run(move |b| b.set_container_state(Selector::from_query(id, name)?, state, timeout))
+            .await;
         respond!("set_container_state", ctx, SetContainerStateResponse::Ok, r,
             { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented })
     }

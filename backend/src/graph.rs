@@ -73,7 +73,7 @@ impl Graph {
         self.next_id
     }
 
-    fn alloc_id(&mut self) -> Id {
+    pub(crate) fn alloc_id(&mut self) -> Id {
         let id = self.next_id;
         self.next_id += 1;
         id

@@ -11,6 +11,7 @@
 pub mod api;
 pub mod attach;
 pub mod container;
+mod containers;
 pub mod dirs;
 pub mod error;
 pub mod graph;
@@ -22,6 +23,7 @@ pub mod spec;
 
 use dirs::Dirs;
 use error::{Error, Result};
+pub use containers::Selector;
 use graph::{Created, Graph, Id, Item};
 use imageapi_generated::models;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -56,7 +58,9 @@ impl Backend {
     pub fn open(dirs: Dirs, state: &std::path::Path) -> std::result::Result<Backend, String> {
         let ledger = ledger::Ledger::new(state.to_path_buf());
         let graph = restore::restore(dirs, &ledger)?;
-        Ok(Backend { graph: Arc::new(Mutex::new(graph)), ledger: Arc::new(ledger) })
+        let backend = Backend { graph: Arc::new(Mutex::new(graph)), ledger: Arc::new(ledger) };
+        backend.watch_adopted();
+        Ok(backend)
     }
 
     fn save(&self, g: &Graph) {
@@ -193,8 +197,11 @@ impl Backend {
         Ok(())
     }
 
-    /// Remove every object, users before what they use (node shutdown).
+    /// Remove every object, users before what they use (node shutdown):
+    /// containers are stopped first, politely, then killed after their stop
+    /// timeout.
     pub fn shutdown(&self) {
+        self.stop_all_containers();
         let mut g = self.lock();
         while let Some(id) = g.objects.values().find(|o| o.users.is_empty()).map(|o| o.id) {
             if let Err(e) = g.teardown(id, true) {

@@ -149,7 +149,7 @@ fn adopt(o: &SavedObject) -> crate::error::Result<Item> {
         }
         "container" => {
             let model: models::Container = serde_json::from_value(o.model.clone()).map_err(|_| parse("container"))?;
-            crate::container::Container::adopt(model, &o.identity).map(Item::Container)
+            crate::container::Container::adopt(o.id, model, &o.identity).map(Item::Container)
         }
         other => Err(crate::error::Error::internal(format!("unknown saved object kind {other}"))),
     }

@@ -1455,6 +1455,12 @@ pub struct Container {
     #[serde(skip_serializing_if="Option::is_none")]
     pub exit_signal: Option<String>,
 
+    /// Extension. Why the container is `dead` (the init could not be started, or it ended abnormally), or how it ended. 
+    #[serde(rename = "reason")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub reason: Option<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -1497,6 +1503,7 @@ impl Container {
             stop_timeout: None,
             exit_status: None,
             exit_signal: None,
+            reason: None,
         }
     }
 }
@@ -1560,6 +1567,12 @@ impl std::fmt::Display for Container {
                     exit_signal.to_string(),
                 ].join(",")
             }),
+            self.reason.as_ref().map(|reason| {
+                [
+                    "reason".to_string(),
+                    reason.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -1589,6 +1602,7 @@ impl std::str::FromStr for Container {
             pub stop_timeout: Vec<i64>,
             pub exit_status: Vec<i64>,
             pub exit_signal: Vec<String>,
+            pub reason: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -1629,6 +1643,8 @@ impl std::str::FromStr for Container {
                     "exit_status" => intermediate_rep.exit_status.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "exit_signal" => intermediate_rep.exit_signal.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "reason" => intermediate_rep.reason.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing Container".to_string())
                 }
             }
@@ -1651,6 +1667,7 @@ impl std::str::FromStr for Container {
             stop_timeout: intermediate_rep.stop_timeout.into_iter().next(),
             exit_status: intermediate_rep.exit_status.into_iter().next(),
             exit_signal: intermediate_rep.exit_signal.into_iter().next(),
+            reason: intermediate_rep.reason.into_iter().next(),
         })
     }
 }

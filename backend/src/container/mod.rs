@@ -1,39 +1,17 @@
 //! Containers: a system image run as a namespaced process tree.
+//!
+//! - [`object`]: the container as a graph object and its state machine;
+//! - [`runtime`]: the server-side calls (start, signal, freeze, wait);
+//! - [`shim`]: the process that runs beside each container, outside the
+//!   server, so containers outlive a restart of the server;
+//! - [`rootfs`], [`init`]: what happens inside before the init is exec'd;
+//! - [`cgroup`]: the container's cgroups on v1, hybrid and v2 hosts.
 
-use crate::error::{Error, Result};
-use imageapi_generated::models;
+pub mod cgroup;
+pub mod init;
+mod object;
+pub mod rootfs;
+pub mod runtime;
+pub mod shim;
 
-/// A container in the object graph.
-#[derive(Debug)]
-pub struct Container {
-    pub model: models::Container,
-}
-
-impl Container {
-    pub fn remove(&mut self, _force: bool) -> Result<()> {
-        Ok(())
-    }
-}
-
-pub fn unsupported() -> Error {
-    Error::unsupported("containers are not implemented by this server yet")
-}
-
-impl Container {
-    /// Running, paused or stopping: its processes exist.
-    pub fn is_active(&self) -> bool {
-        false
-    }
-    pub fn state_name(&self) -> &'static str {
-        "created"
-    }
-}
-
-impl Container {
-    pub fn identity(&self) -> serde_json::Value {
-        serde_json::Value::Null
-    }
-    pub fn adopt(_model: models::Container, _identity: &serde_json::Value) -> Result<Container> {
-        Err(unsupported())
-    }
-}
+pub use object::{check_name, signal_name, validate, wrong_state, Container, DEFAULT_STOP_TIMEOUT};

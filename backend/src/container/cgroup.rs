@@ -1,0 +1,448 @@
+//! The cgroups of one container: finding this host's hierarchies (cgroup v1,
+//! hybrid, or pure v2), making `imageapi/<id>/{supervisor,payload}` in the
+//! ones the container joins, moving processes in and out, and freezing,
+//! killing, emptying and removing them.
+//!
+//! Layout, per joined hierarchy `H` (a v1 mount such as
+//! `/sys/fs/cgroup/freezer`, or the cgroup2 mount):
+//!
+//! ```text
+//! H/imageapi/<id>/             the container: no processes of its own
+//! H/imageapi/<id>/supervisor   the shim (outside the server's cgroup, so a
+//!                              stop of the server's unit does not kill it)
+//! H/imageapi/<id>/payload      the init and everything below it; the root of
+//!                              the container's cgroup namespace
+//! ```
+//!
+//! On v1 only the hierarchies in [`JOINED_V1`] are joined; the container
+//! stays in the shim's own cgroup of every other controller (memory, cpu,
+//! ...), so whatever accounting and limits the server runs under keep
+//! covering it, and cpuset's per-cgroup setup is never needed.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{self, ErrorKind};
+use std::path::{Path, PathBuf};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// The directory under each hierarchy's root that holds all containers.
+pub const PARENT: &str = "imageapi";
+/// The leaf cgroup of the shim.
+pub const SUPERVISOR: &str = "supervisor";
+/// The leaf cgroup of the container's processes.
+pub const PAYLOAD: &str = "payload";
+
+/// v1 hierarchies a container gets its own cgroup in: name=systemd (the
+/// service manager's kill set and systemd-in-the-container's tree), freezer
+/// (pause and kill) and pids (counting, later limits).
+pub const JOINED_V1: &[&str] = &["name=systemd", "freezer", "pids"];
+
+/// How long freezing may take before it is given up (and undone).
+pub const FREEZE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One mounted cgroup hierarchy of this host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hierarchy {
+    /// Where it is mounted, e.g. `/sys/fs/cgroup/freezer`.
+    pub mountpoint: PathBuf,
+    /// For v1, the mount data that names it (`"cpu,cpuacct"`,
+    /// `"name=systemd"`); empty for cgroup2.
+    pub options: String,
+    pub v2: bool,
+}
+
+impl Hierarchy {
+    fn has(&self, controller: &str) -> bool {
+        !self.v2 && self.options.split(',').any(|o| o == controller)
+    }
+}
+
+/// The cgroup hierarchies of this host under `/sys/fs/cgroup`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub hierarchies: Vec<Hierarchy>,
+    /// `/sys/fs/cgroup` itself is cgroup2: a pure v2 host.
+    pub unified_root: bool,
+}
+
+impl Layout {
+    /// Read this process's view of the mounted hierarchies.
+    pub fn detect() -> io::Result<Layout> {
+        let mountinfo = fs::read_to_string("/proc/self/mountinfo")?;
+        let known = kernel_controllers();
+        Ok(parse_mountinfo(&mountinfo, &known))
+    }
+
+    /// The cgroup2 mount, if any (`/sys/fs/cgroup` or `/sys/fs/cgroup/unified`).
+    pub fn v2(&self) -> Option<&Hierarchy> {
+        self.hierarchies.iter().find(|h| h.v2)
+    }
+
+    /// The v1 hierarchies, in mount order.
+    pub fn v1(&self) -> impl Iterator<Item = &Hierarchy> {
+        self.hierarchies.iter().filter(|h| !h.v2)
+    }
+}
+
+/// The enabled controllers the kernel knows (first column of /proc/cgroups).
+fn kernel_controllers() -> BTreeSet<String> {
+    fs::read_to_string("/proc/cgroups")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
+/// Undo mountinfo's octal escapes (`\040` for a space).
+fn unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 3 < b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
+            out.push((b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0'));
+            i += 4;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub fn parse_mountinfo(mountinfo: &str, known: &BTreeSet<String>) -> Layout {
+    let mut layout = Layout { hierarchies: Vec::new(), unified_root: false };
+    for line in mountinfo.lines() {
+        let Some((left, right)) = line.split_once(" - ") else { continue };
+        let mountpoint = match left.split(' ').nth(4) {
+            Some(m) => PathBuf::from(unescape(m)),
+            None => continue,
+        };
+        if !mountpoint.starts_with("/sys/fs/cgroup") {
+            continue;
+        }
+        let mut r = right.split(' ');
+        let (fstype, _source, superopts) = (r.next().unwrap_or(""), r.next(), r.next().unwrap_or(""));
+        let h = match fstype {
+            "cgroup2" => Hierarchy { mountpoint, options: String::new(), v2: true },
+            "cgroup" => {
+                let opts: Vec<&str> =
+                    superopts.split(',').filter(|o| o.starts_with("name=") || known.contains(*o)).collect();
+                if opts.is_empty() {
+                    continue;
+                }
+                Hierarchy { mountpoint, options: opts.join(","), v2: false }
+            }
+            _ => continue,
+        };
+        // A hierarchy mounted twice (or a later mount over the first) counts once.
+        if layout.hierarchies.iter().any(|o| o.v2 == h.v2 && o.options == h.options) {
+            continue;
+        }
+        if h.v2 && h.mountpoint == Path::new("/sys/fs/cgroup") {
+            layout.unified_root = true;
+        }
+        layout.hierarchies.push(h);
+    }
+    layout
+}
+
+/// One joined hierarchy of one container.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dir {
+    pub hierarchy: Hierarchy,
+    /// `<mountpoint>/imageapi/<id>`.
+    pub path: PathBuf,
+}
+
+/// All the cgroups of one container.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cgroups {
+    pub dirs: Vec<Dir>,
+}
+
+impl Cgroups {
+    /// The cgroups container `id` has (or will have) on this layout.
+    pub fn for_container(layout: &Layout, id: u64) -> Cgroups {
+        let joined = |h: &Hierarchy| h.v2 || JOINED_V1.iter().any(|c| h.has(c));
+        let dirs = layout
+            .hierarchies
+            .iter()
+            .filter(|h| joined(h))
+            .map(|h| Dir { path: h.mountpoint.join(PARENT).join(id.to_string()), hierarchy: h.clone() })
+            .collect();
+        Cgroups { dirs }
+    }
+
+    /// The container's cgroups on this host as this process sees it.
+    pub fn detect(id: u64) -> io::Result<Cgroups> {
+        Ok(Self::for_container(&Layout::detect()?, id))
+    }
+
+    pub fn exists(&self) -> bool {
+        self.dirs.iter().any(|d| d.path.exists())
+    }
+
+    /// Make `imageapi/<id>/{supervisor,payload}` in every joined hierarchy.
+    /// On cgroup2, hand down every controller the parent offers so that
+    /// systemd in the container can manage its own subtree (best effort).
+    pub fn create(&self) -> io::Result<()> {
+        for d in &self.dirs {
+            for leaf in [SUPERVISOR, PAYLOAD] {
+                let p = d.path.join(leaf);
+                // A concurrent cleanup of another container may remove the
+                // shared parent between our mkdirs: try again once.
+                if let Err(e) = fs::create_dir_all(&p) {
+                    if e.kind() != ErrorKind::NotFound {
+                        return Err(ctx(e, format!("creating cgroup {}", p.display())));
+                    }
+                    fs::create_dir_all(&p).map_err(|e| ctx(e, format!("creating cgroup {}", p.display())))?;
+                }
+            }
+            if d.hierarchy.v2 {
+                if let Some(parent) = d.path.parent() {
+                    delegate(parent);
+                }
+                delegate(&d.path);
+            }
+        }
+        Ok(())
+    }
+
+    /// Move `pid` into `leaf` (SUPERVISOR or PAYLOAD) of every joined hierarchy.
+    pub fn join(&self, leaf: &str, pid: i32) -> io::Result<()> {
+        for d in &self.dirs {
+            let procs = d.path.join(leaf).join("cgroup.procs");
+            fs::write(&procs, pid.to_string()).map_err(|e| ctx(e, format!("moving {pid} into {}", procs.display())))?;
+        }
+        Ok(())
+    }
+
+    /// Move `pid` to the root of every joined hierarchy, so that its own
+    /// cgroups can be removed (the root is exempt from cgroup2's rule
+    /// against processes in inner nodes).
+    pub fn leave(&self, pid: i32) -> io::Result<()> {
+        for d in &self.dirs {
+            let procs = d.hierarchy.mountpoint.join("cgroup.procs");
+            fs::write(&procs, pid.to_string()).map_err(|e| ctx(e, format!("moving {pid} into {}", procs.display())))?;
+        }
+        Ok(())
+    }
+
+    /// Every process in `leaf` or below it, in any joined hierarchy.
+    pub fn procs(&self, leaf: &str) -> Vec<i32> {
+        let mut all = BTreeSet::new();
+        for d in &self.dirs {
+            walk(&d.path.join(leaf), &mut |dir| {
+                if let Ok(s) = fs::read_to_string(dir.join("cgroup.procs")) {
+                    all.extend(s.lines().filter_map(|l| l.trim().parse::<i32>().ok()).filter(|p| *p > 0));
+                }
+            });
+        }
+        all.into_iter().collect()
+    }
+
+    fn freezer(&self) -> Option<&Dir> {
+        self.dirs.iter().find(|d| d.hierarchy.has("freezer")).or_else(|| self.dirs.iter().find(|d| d.hierarchy.v2))
+    }
+
+    /// Freeze the payload and wait until the kernel says it is frozen; on a
+    /// timeout the payload is thawed again and the error returned.
+    pub fn freeze(&self) -> io::Result<()> {
+        let d = self.freezer().ok_or_else(|| io::Error::new(ErrorKind::Unsupported, "no freezer hierarchy"))?;
+        let p = d.path.join(PAYLOAD);
+        let frozen = || -> io::Result<bool> {
+            if d.hierarchy.v2 {
+                Ok(fs::read_to_string(p.join("cgroup.events"))?.lines().any(|l| l == "frozen 1"))
+            } else {
+                Ok(fs::read_to_string(p.join("freezer.state"))?.trim() == "FROZEN")
+            }
+        };
+        self.set_frozen(true)?;
+        let deadline = Instant::now() + FREEZE_TIMEOUT;
+        loop {
+            if frozen()? {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                let _ = self.set_frozen(false);
+                return Err(io::Error::new(ErrorKind::TimedOut, format!("{} did not freeze within {FREEZE_TIMEOUT:?}", p.display())));
+            }
+            sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn thaw(&self) -> io::Result<()> {
+        self.set_frozen(false)
+    }
+
+    /// Whether the payload is frozen (or freezing).
+    pub fn is_frozen(&self) -> io::Result<bool> {
+        let d = self.freezer().ok_or_else(|| io::Error::new(ErrorKind::Unsupported, "no freezer hierarchy"))?;
+        let p = d.path.join(PAYLOAD);
+        if d.hierarchy.v2 {
+            Ok(fs::read_to_string(p.join("cgroup.freeze"))?.trim() == "1")
+        } else {
+            Ok(fs::read_to_string(p.join("freezer.state"))?.trim() != "THAWED")
+        }
+    }
+
+    fn set_frozen(&self, on: bool) -> io::Result<()> {
+        let d = self.freezer().ok_or_else(|| io::Error::new(ErrorKind::Unsupported, "no freezer hierarchy"))?;
+        let p = d.path.join(PAYLOAD);
+        let (file, value) = match (d.hierarchy.v2, on) {
+            (true, on) => ("cgroup.freeze", if on { "1" } else { "0" }),
+            (false, true) => ("freezer.state", "FROZEN"),
+            (false, false) => ("freezer.state", "THAWED"),
+        };
+        fs::write(p.join(file), value).map_err(|e| ctx(e, format!("writing {value} to {}", p.join(file).display())))
+    }
+
+    /// SIGKILL every process of the payload. With a v1 freezer: freeze, kill
+    /// each listed process, thaw (nothing can fork while frozen, so the list
+    /// is complete). Without: cgroup2's cgroup.kill, which does the same in
+    /// the kernel. Missing cgroups mean nothing is left to kill.
+    pub fn kill(&self) -> io::Result<()> {
+        if !self.dirs.iter().any(|d| d.path.join(PAYLOAD).exists()) {
+            return Ok(());
+        }
+        let v1_freezer = self.dirs.iter().any(|d| d.hierarchy.has("freezer"));
+        let v2 = self.dirs.iter().find(|d| d.hierarchy.v2);
+        if !v1_freezer {
+            if let Some(d) = v2 {
+                let kill = d.path.join(PAYLOAD).join("cgroup.kill");
+                if kill.exists() {
+                    return fs::write(&kill, "1").map_err(|e| ctx(e, format!("writing 1 to {}", kill.display())));
+                }
+            }
+        }
+        // Frozen tasks cannot fork, so one pass over the list gets them all.
+        let froze = self.freeze();
+        for pid in self.procs(PAYLOAD) {
+            // SAFETY: kill(2) has no memory effects; pid is from the payload cgroup.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        let thawed = self.thaw();
+        froze.and(thawed)
+    }
+
+    /// Wait until no process is left in the payload; true if it emptied.
+    pub fn wait_empty(&self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if self.procs(PAYLOAD).is_empty() {
+                return true;
+            }
+            if Instant::now() > deadline {
+                return false;
+            }
+            sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Remove every cgroup of the container, deepest first (systemd in the
+    /// container leaves its own below payload). Idempotent; fails with
+    /// EBUSY while processes remain. The shared `imageapi` parent is
+    /// removed too when this was the last container in it.
+    pub fn remove(&self) -> io::Result<()> {
+        let mut first_err = None;
+        for d in &self.dirs {
+            let mut dirs = Vec::new();
+            walk(&d.path, &mut |p| dirs.push(p.to_path_buf()));
+            for p in dirs.iter().rev() {
+                match fs::remove_dir(p) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == ErrorKind::NotFound => {}
+                    Err(e) => {
+                        first_err.get_or_insert(ctx(e, format!("removing cgroup {}", p.display())));
+                    }
+                }
+            }
+            if let Some(parent) = d.path.parent() {
+                // Other containers may still live there: that is fine.
+                let _ = fs::remove_dir(parent);
+            }
+        }
+        first_err.map_or(Ok(()), Err)
+    }
+}
+
+/// Enable for `dir`'s children every controller `dir` itself has (cgroup2
+/// delegation, best effort: a controller that cannot be enabled is left out).
+fn delegate(dir: &Path) {
+    let Ok(offered) = fs::read_to_string(dir.join("cgroup.controllers")) else { return };
+    for c in offered.split_whitespace() {
+        let _ = fs::write(dir.join("cgroup.subtree_control"), format!("+{c}"));
+    }
+}
+
+/// Call `f` on `dir` and every directory below it, parents first.
+fn walk(dir: &Path, f: &mut dyn FnMut(&Path)) {
+    if !dir.is_dir() {
+        return;
+    }
+    f(dir);
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                walk(&e.path(), f);
+            }
+        }
+    }
+}
+
+fn ctx(e: io::Error, what: String) -> io::Error {
+    io::Error::new(e.kind(), format!("{what}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HYBRID: &str = "\
+30 25 0:26 / /sys/fs/cgroup ro,nosuid,nodev,noexec shared:9 - tmpfs tmpfs ro,mode=755
+31 30 0:27 / /sys/fs/cgroup/unified rw,nosuid,nodev,noexec,relatime shared:10 - cgroup2 cgroup2 rw,nsdelegate
+32 30 0:28 / /sys/fs/cgroup/systemd rw,nosuid,nodev,noexec,relatime shared:11 - cgroup cgroup rw,xattr,name=systemd
+35 30 0:31 / /sys/fs/cgroup/cpu,cpuacct rw,nosuid,nodev,noexec,relatime shared:15 - cgroup cgroup rw,cpu,cpuacct
+36 30 0:32 / /sys/fs/cgroup/freezer rw,nosuid,nodev,noexec,relatime shared:16 - cgroup cgroup rw,freezer
+37 30 0:33 / /sys/fs/cgroup/memory rw,nosuid,nodev,noexec,relatime shared:17 - cgroup cgroup rw,memory
+";
+
+    fn known() -> BTreeSet<String> {
+        ["cpu", "cpuacct", "freezer", "memory", "pids"].iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn hybrid_layout_joins_systemd_freezer_and_unified() {
+        let l = parse_mountinfo(HYBRID, &known());
+        assert!(!l.unified_root);
+        assert_eq!(l.v1().map(|h| h.options.as_str()).collect::<Vec<_>>(), ["name=systemd", "cpu,cpuacct", "freezer", "memory"]);
+        let c = Cgroups::for_container(&l, 7);
+        let paths: Vec<_> = c.dirs.iter().map(|d| d.path.clone()).collect();
+        assert_eq!(
+            paths,
+            [
+                PathBuf::from("/sys/fs/cgroup/unified/imageapi/7"),
+                PathBuf::from("/sys/fs/cgroup/systemd/imageapi/7"),
+                PathBuf::from("/sys/fs/cgroup/freezer/imageapi/7"),
+            ]
+        );
+    }
+
+    #[test]
+    fn pure_v2_layout() {
+        let mi = "30 25 0:26 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate,memory_recursiveprot\n";
+        let l = parse_mountinfo(mi, &known());
+        assert!(l.unified_root);
+        let c = Cgroups::for_container(&l, 3);
+        assert_eq!(c.dirs.len(), 1);
+        assert_eq!(c.dirs[0].path, PathBuf::from("/sys/fs/cgroup/imageapi/3"));
+    }
+
+    #[test]
+    fn unescapes_octal() {
+        assert_eq!(unescape(r"/a\040b"), "/a b");
+    }
+}

@@ -1,0 +1,308 @@
+//! A container as an object of the graph: its definition, its state machine
+//! (`created` → `running` ⇄ `paused`, → `stopping` → `exited`, or `dead`),
+//! and the calls into the runtime that move it. Waiting happens outside the
+//! graph lock: see `crate::containers` for the threads that wait.
+
+use super::runtime::{self, ContainerConfig, Exit, Namespace, Started};
+use crate::dirs::Dirs;
+use crate::error::{Error, Kind, Result};
+use imageapi_generated::models;
+use models::ContainerState as State;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Seconds between the polite stop signal and the kill, unless a request
+/// or the container says otherwise.
+pub const DEFAULT_STOP_TIMEOUT: u64 = 30;
+
+#[derive(Debug)]
+pub struct Container {
+    /// The definition as given (the mount is rendered from the graph).
+    pub model: models::Container,
+    pub state: State,
+    pub argv: Vec<String>,
+    pub namespaces: Vec<Namespace>,
+    pub state_dir: PathBuf,
+    pub logfile: Option<PathBuf>,
+    pub started: Option<Started>,
+    pub exit: Option<Exit>,
+    pub reason: Option<String>,
+    /// A stop was asked for: a signal death is then a normal end.
+    pub stop_requested: bool,
+}
+
+/// The namespaces a container gets: mnt and pid always; uts and ipc unless
+/// a list is given; whatever the list names.
+fn namespaces(model: &models::Container) -> Vec<Namespace> {
+    use models::ContainerNamespacesInner as N;
+    let mut out = vec![Namespace::Mnt, Namespace::Pid];
+    let given = model.namespaces.clone().unwrap_or_else(|| vec![N::Uts, N::Ipc]);
+    for n in given {
+        let ns = match n {
+            N::Cgroup => Namespace::Cgroup,
+            N::Ipc => Namespace::Ipc,
+            N::Net => Namespace::Net,
+            N::Mnt => Namespace::Mnt,
+            N::Pid => Namespace::Pid,
+            N::Time => Namespace::Time,
+            N::User => Namespace::User,
+            N::Uts => Namespace::Uts,
+        };
+        if !out.contains(&ns) {
+            out.push(ns);
+        }
+    }
+    out
+}
+
+/// Checks of a container definition that need no kernel and no graph.
+pub fn validate(model: &models::Container) -> Result<Vec<String>> {
+    if model.id.is_some() {
+        return Err(Error::invalid("container: a new container cannot carry an id (id is read-only)"));
+    }
+    if let Some(name) = &model.name {
+        check_name(name)?;
+    }
+    let argv = shell_words::split(&model.command)
+        .map_err(|e| Error::invalid(format!("container.command: \"{}\" does not split into words: {e}", model.command)))?;
+    if argv.is_empty() {
+        return Err(Error::invalid("container.command: is empty"));
+    }
+    if argv.iter().any(|a| a.contains('\0')) {
+        return Err(Error::invalid("container.command: must not contain NUL"));
+    }
+    match model.state {
+        None | Some(State::Created) | Some(State::Running) => {}
+        Some(s) => return Err(Error::invalid(format!("container.state: a new container can be created or running, not {s}"))),
+    }
+    if let Some(t) = model.stop_timeout {
+        if !(0..=86400).contains(&t) {
+            return Err(Error::invalid(format!("container.stop_timeout: {t} is not between 0 and 86400 seconds")));
+        }
+    }
+    if model.namespaces.as_ref().is_some_and(|n| n.contains(&models::ContainerNamespacesInner::User)) {
+        return Err(Error::unsupported("container.namespaces: user namespaces are not supported by this server yet"));
+    }
+    Ok(argv)
+}
+
+pub fn check_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty() && name.len() <= 128 && name.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
+    if !ok {
+        return Err(Error::invalid(format!("container name \"{name}\" must match ^[A-Za-z0-9._-]+$ (at most 128 characters)")));
+    }
+    Ok(())
+}
+
+impl Container {
+    pub fn new(model: &models::Container, argv: Vec<String>, dirs: &Dirs, id: u64) -> Container {
+        let mut stored = model.clone();
+        stored.state = None;
+        Container {
+            namespaces: namespaces(model),
+            model: stored,
+            state: State::Created,
+            argv,
+            state_dir: dirs.container(id),
+            logfile: None,
+            started: None,
+            exit: None,
+            reason: None,
+            stop_requested: false,
+        }
+    }
+
+    /// Its processes exist: running, paused or stopping.
+    pub fn is_active(&self) -> bool {
+        matches!(self.state, State::Running | State::Paused | State::Stopping)
+    }
+
+    pub fn state_name(&self) -> String {
+        self.state.to_string()
+    }
+
+    pub fn systemd(&self) -> bool {
+        self.model.systemd.unwrap_or(false)
+    }
+
+    pub fn stop_timeout(&self, asked: Option<u64>) -> Duration {
+        Duration::from_secs(asked.or(self.model.stop_timeout.map(|t| t as u64)).unwrap_or(DEFAULT_STOP_TIMEOUT))
+    }
+
+    /// Start the init on `rootfs`. A failure to start is not an error of
+    /// the request: the container becomes `dead` with the reason.
+    pub fn start(&mut self, id: u64, rootfs: &Path, logs: &Path, shim: &Path) {
+        let _ = std::fs::remove_dir_all(&self.state_dir);
+        let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let log_path = logs.join(format!("{id}-{unix}.log"));
+        let cfg = ContainerConfig {
+            id,
+            name: self.model.name.clone(),
+            rootfs: rootfs.to_path_buf(),
+            argv: self.argv.clone(),
+            systemd: self.systemd(),
+            namespaces: self.namespaces.clone(),
+            log_path: log_path.clone(),
+            state_dir: self.state_dir.clone(),
+        };
+        self.logfile = Some(log_path);
+        self.exit = None;
+        self.reason = None;
+        self.stop_requested = false;
+        match std::fs::create_dir_all(&self.state_dir).map_err(|e| e.to_string()).and_then(|_| runtime::start(&cfg, shim).map_err(|e| e.to_string())) {
+            Ok(started) => {
+                log::info!("container {id} started: init pid {}", started.pid);
+                self.started = Some(started);
+                self.state = State::Running;
+            }
+            Err(e) => {
+                log::warn!("container {id} could not be started: {e}");
+                self.started = None;
+                self.reason = Some(format!("could not be started: {e}"));
+                self.state = State::Dead;
+            }
+        }
+    }
+
+    /// Ask the init to stop (SIGRTMIN+3 for systemd, SIGTERM otherwise).
+    pub fn request_stop(&mut self) -> Result<()> {
+        let s = self.started.ok_or_else(|| Error::internal("a running container without a process"))?;
+        if self.state == State::Paused {
+            // A frozen init cannot act on the signal.
+            runtime::thaw(&self.state_dir).map_err(Error::from)?;
+        }
+        self.stop_requested = true;
+        self.state = State::Stopping;
+        match runtime::signal_init(s.pid, s.start_time, self.systemd()) {
+            Ok(()) | Err(runtime::RuntimeError::Gone(_)) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn pause(&mut self) -> Result<()> {
+        runtime::freeze(&self.state_dir)?;
+        self.state = State::Paused;
+        Ok(())
+    }
+
+    pub fn resume(&mut self) -> Result<()> {
+        runtime::thaw(&self.state_dir)?;
+        self.state = State::Running;
+        Ok(())
+    }
+
+    /// The init ended: record how, and whether that was a normal end.
+    pub fn ended(&mut self, id: u64, exit: Option<Exit>) {
+        let (state, reason) = match exit {
+            Some(Exit::Code(c)) => (State::Exited, format!("the init exited with status {c}")),
+            Some(Exit::Reboot) => (State::Exited, "the system asked for a reboot".to_string()),
+            Some(Exit::Signal(s)) => {
+                let name = signal_name(s);
+                if self.stop_requested {
+                    (State::Exited, format!("stopped by {name}"))
+                } else {
+                    (State::Dead, format!("the init was killed by {name}"))
+                }
+            }
+            None => (State::Exited, "ended while the server was not watching; its exit status is unknown".to_string()),
+        };
+        log::info!("container {id} {state}: {reason}");
+        self.exit = exit;
+        self.state = state;
+        self.reason = Some(reason);
+        if let Err(e) = runtime::cleanup(&self.state_dir) {
+            log::warn!("container {id}: removing its cgroups: {e}");
+        }
+    }
+
+    /// Teardown for the graph: the container must have ended.
+    pub fn remove(&mut self, _force: bool) -> Result<()> {
+        if self.is_active() {
+            return Err(Error::busy(format!("the container is {}; stop it first", self.state)));
+        }
+        if self.started.is_some() {
+            match runtime::cleanup(&self.state_dir) {
+                Ok(()) => {}
+                Err(runtime::RuntimeError::Busy(m)) => return Err(Error::busy(m)),
+                Err(e) => log::warn!("removing the cgroups of {}: {e}", self.state_dir.display()),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.state_dir);
+        Ok(())
+    }
+
+    pub fn render(&self, m: &mut models::Container) {
+        m.state = Some(self.state);
+        m.logfile = self.logfile.as_ref().map(|p| p.display().to_string());
+        m.exit_status = match self.exit {
+            Some(Exit::Code(c)) => Some(c as i64),
+            _ => None,
+        };
+        m.exit_signal = match self.exit {
+            Some(Exit::Signal(s)) => Some(signal_name(s)),
+            _ => None,
+        };
+        m.reason = self.reason.clone();
+    }
+
+    /// Saved so that a restarted server finds the processes again.
+    pub fn identity(&self) -> serde_json::Value {
+        json!({
+            "state": self.state.to_string(),
+            "argv": self.argv,
+            "namespaces": self.namespaces,
+            "state_dir": self.state_dir,
+            "logfile": self.logfile,
+            "started": self.started,
+            "exit": self.exit,
+            "reason": self.reason,
+            "stop_requested": self.stop_requested,
+        })
+    }
+
+    /// Rebuild a container a previous run saved: one whose init still runs
+    /// (same pid and start time) is running (or paused) again; one that
+    /// ended meanwhile is exited with the status its shim recorded.
+    pub fn adopt(id: u64, model: models::Container, identity: &serde_json::Value) -> Result<Container> {
+        let field = |k: &str| identity.get(k).cloned().unwrap_or(serde_json::Value::Null);
+        let parse = |k: &str| Error::internal(format!("saved container lacks a valid {k}"));
+        let state: State = field("state").as_str().and_then(|s| s.parse().ok()).ok_or_else(|| parse("state"))?;
+        let mut c = Container {
+            model,
+            state,
+            argv: serde_json::from_value(field("argv")).map_err(|_| parse("argv"))?,
+            namespaces: serde_json::from_value(field("namespaces")).map_err(|_| parse("namespaces"))?,
+            state_dir: serde_json::from_value(field("state_dir")).map_err(|_| parse("state_dir"))?,
+            logfile: serde_json::from_value(field("logfile")).unwrap_or(None),
+            started: serde_json::from_value(field("started")).unwrap_or(None),
+            exit: serde_json::from_value(field("exit")).unwrap_or(None),
+            reason: serde_json::from_value(field("reason")).unwrap_or(None),
+            stop_requested: field("stop_requested").as_bool().unwrap_or(false),
+        };
+        if c.is_active() {
+            let alive = c.started.is_some_and(|s| runtime::is_alive(s.pid, s.start_time));
+            if alive {
+                if runtime::is_frozen(&c.state_dir).unwrap_or(false) && c.state != State::Stopping {
+                    c.state = State::Paused;
+                }
+            } else {
+                let exit = runtime::poll_exit(&c.state_dir);
+                c.state = State::Running;
+                c.ended(id, exit);
+            }
+        }
+        Ok(c)
+    }
+}
+
+pub fn signal_name(signo: i32) -> String {
+    nix::sys::signal::Signal::try_from(signo)
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|_| format!("signal {signo}"))
+}
+
+/// A container operation refused in the current state (409).
+pub fn wrong_state(id: u64, state: State, wanted: &str) -> Error {
+    Error::new(Kind::Busy, format!("container {id} is {state}; it cannot be {wanted}"))
+}

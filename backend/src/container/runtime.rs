@@ -1,0 +1,511 @@
+//! The server's side of the container runtime: a small, blocking API that a
+//! worker thread calls to start a container (through the shim), signal,
+//! pause, kill and wait for it, and clean up after it.
+//!
+//! The server never forks itself: [`start`] execs `<shim_exe> container-shim
+//! <state_dir>/config.json`, and the shim does everything that needs a fork.
+//! Everything the server needs to find a running container again after it
+//! restarted is in `state_dir` ([`load_state`], [`poll_exit`], and the
+//! cgroups derived from the id in `config.json`).
+
+use super::cgroup::Cgroups;
+use serde::{Deserialize, Serialize};
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The first argument that makes the server binary run [`super::shim::shim_main`].
+pub const SHIM_ARG: &str = "container-shim";
+/// In `state_dir`: the [`ContainerConfig`] handed to the shim.
+pub const CONFIG_FILE: &str = "config.json";
+/// In `state_dir`: [`Started`], written by the shim once the init runs.
+pub const STATE_FILE: &str = "state.json";
+/// In `state_dir`: the [`ExitRecord`], written by the shim after the init ended.
+pub const EXIT_FILE: &str = "exit.json";
+/// In `state_dir`: "<pid> <start_time>" of the shim, written as it starts.
+pub const SHIM_PID_FILE: &str = "shim.pid";
+/// How long [`start`] waits for the shim to report.
+pub const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// The container's PATH, also used to resolve a bare `argv[0]`.
+pub const CONTAINER_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// A namespace the container gets its own copy of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Namespace {
+    Cgroup,
+    Ipc,
+    Net,
+    Mnt,
+    Pid,
+    Time,
+    User,
+    Uts,
+}
+
+/// What to run and where; serialized to `state_dir/config.json` for the shim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContainerConfig {
+    pub id: u64,
+    /// The hostname when uts is unshared (else "imageapi-<id>").
+    pub name: Option<String>,
+    /// An existing directory (usually a mountpoint) that becomes `/`.
+    pub rootfs: PathBuf,
+    /// The init's argv, already split; argv[0] without '/' is looked up in PATH.
+    pub argv: Vec<String>,
+    /// Run as systemd's container interface wants (cgroup namespace, /run,
+    /// /tmp, container_uuid; SIGRTMIN+3 stops it, SIGINT death is poweroff).
+    pub systemd: bool,
+    /// Namespaces to unshare; mnt and pid are always added (and cgroup for systemd).
+    pub namespaces: Vec<Namespace>,
+    /// Host path of the log file: shim steps and console output, timestamped.
+    pub log_path: PathBuf,
+    /// A directory owned by this container for config, state and exit files.
+    pub state_dir: PathBuf,
+}
+
+impl ContainerConfig {
+    pub fn hostname(&self) -> String {
+        self.name.clone().unwrap_or_else(|| format!("imageapi-{}", self.id))
+    }
+
+    /// Whether the container gets its own `ns`, counting the implied ones.
+    pub fn unshares(&self, ns: Namespace) -> bool {
+        matches!(ns, Namespace::Mnt | Namespace::Pid)
+            || (ns == Namespace::Cgroup && self.systemd)
+            || self.namespaces.contains(&ns)
+    }
+}
+
+/// A running container as the server tracks it; also `state_dir/state.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Started {
+    /// Host pid of the container's init.
+    pub pid: i32,
+    /// Field 22 of /proc/<pid>/stat: with `pid`, safe against pid reuse.
+    pub start_time: u64,
+    pub shim_pid: i32,
+    pub shim_start_time: u64,
+}
+
+/// How the container's init ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Exit {
+    /// Exited with this code; a systemd init that powered off is `Code(0)`.
+    Code(i32),
+    /// Killed by this signal.
+    Signal(i32),
+    /// A systemd init asked for a reboot (it is gone; starting it again is
+    /// the server's choice).
+    Reboot,
+}
+
+/// `state_dir/exit.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExitRecord {
+    pub exit: Exit,
+    /// RFC 3339 UTC time the shim reaped the init.
+    pub at: String,
+}
+
+/// The one line the shim writes to the server on its stdout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Report {
+    Started(Started),
+    Failed(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    /// The container could not be started; the text is the shim's, e.g.
+    /// "exec /sbin/init: No such file or directory".
+    #[error("{0}")]
+    Start(String),
+    #[error("{context}: {source}")]
+    Io { context: String, source: io::Error },
+    #[error("{0}")]
+    Timeout(String),
+    /// The process is not (or no longer) the one that was started.
+    #[error("{0}")]
+    Gone(String),
+    /// The container still has processes.
+    #[error("{0}")]
+    Busy(String),
+}
+
+impl RuntimeError {
+    fn io(context: impl Into<String>, source: io::Error) -> Self {
+        RuntimeError::Io { context: context.into(), source }
+    }
+}
+
+impl From<RuntimeError> for crate::error::Error {
+    fn from(e: RuntimeError) -> Self {
+        use crate::error::Error;
+        match &e {
+            RuntimeError::Start(m) => Error::new(crate::error::Kind::Unprocessable, m.clone()),
+            RuntimeError::Io { context, source } => Error::io(context, source),
+            RuntimeError::Timeout(m) => Error::internal(m.clone()),
+            RuntimeError::Gone(m) => Error::not_found(m.clone()),
+            RuntimeError::Busy(m) => Error::busy(m.clone()),
+        }
+    }
+}
+
+pub type Result<T, E = RuntimeError> = std::result::Result<T, E>;
+
+/// Start the container: write `config.json`, exec the shim and wait until
+/// it reports the init running (or why it is not). Nothing of a failed
+/// start is left behind: the shim removes what it made before reporting.
+pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
+    let dir = &cfg.state_dir;
+    fs::create_dir_all(dir).map_err(|e| RuntimeError::io(format!("creating {}", dir.display()), e))?;
+    // A state dir may be reused by a later run of the same container.
+    for f in [STATE_FILE, EXIT_FILE, SHIM_PID_FILE] {
+        remove_if_exists(&dir.join(f)).map_err(|e| RuntimeError::io(format!("removing old {f}"), e))?;
+    }
+    let config = dir.join(CONFIG_FILE);
+    let json = serde_json::to_vec_pretty(cfg).map_err(|e| RuntimeError::Start(format!("encoding the config: {e}")))?;
+    write_atomic(&config, &json).map_err(|e| RuntimeError::io(format!("writing {}", config.display()), e))?;
+    let log = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&cfg.log_path)
+        .map_err(|e| RuntimeError::io(format!("opening log {}", cfg.log_path.display()), e))?;
+
+    log::info!("container {}: starting {:?} in {}", cfg.id, cfg.argv, cfg.rootfs.display());
+    // A fresh exec: the shim's stdout is the report pipe, its stderr the log.
+    let mut child = Command::new(shim_exe)
+        .arg(SHIM_ARG)
+        .arg(&config)
+        .env_clear()
+        .env("PATH", CONTAINER_PATH)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .map_err(|e| RuntimeError::io(format!("starting the shim {}", shim_exe.display()), e))?;
+    let stdout = child.stdout.take().map(OwnedFd::from);
+    let line = match stdout {
+        Some(fd) => read_line(fd, START_TIMEOUT),
+        None => Ok(None),
+    };
+    // The first shim process exits as soon as it forked the real shim.
+    let status = child.wait().map_err(|e| RuntimeError::io("waiting for the shim", e))?;
+    let line = match line {
+        Ok(Some(l)) => l,
+        Ok(None) => {
+            return Err(RuntimeError::Start(format!(
+                "the shim ended ({status}) without reporting; see {}",
+                cfg.log_path.display()
+            )))
+        }
+        Err(e) => {
+            abort_start(cfg);
+            return Err(e);
+        }
+    };
+    match serde_json::from_str::<Report>(&line) {
+        Ok(Report::Started(s)) => {
+            log::info!("container {}: init {} runs, shim {}", cfg.id, s.pid, s.shim_pid);
+            Ok(s)
+        }
+        Ok(Report::Failed(m)) => {
+            log::warn!("container {}: start failed: {m}", cfg.id);
+            Err(RuntimeError::Start(m))
+        }
+        Err(e) => Err(RuntimeError::Start(format!("the shim reported {line:?}: {e}"))),
+    }
+}
+
+/// A start that timed out: stop the shim and whatever it started.
+fn abort_start(cfg: &ContainerConfig) {
+    if let Some((pid, start)) = read_pid_file(&cfg.state_dir.join(SHIM_PID_FILE)) {
+        if let Ok(fd) = open_verified(pid, start) {
+            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
+        }
+    }
+    let _ = kill_all(&cfg.state_dir);
+    if let Ok(cg) = Cgroups::detect(cfg.id) {
+        cg.wait_empty(Duration::from_secs(5));
+        let _ = cg.remove();
+    }
+}
+
+/// Read one line from `fd` within `timeout`; `None` at end of file.
+fn read_line(fd: OwnedFd, timeout: Duration) -> Result<Option<String>> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    let deadline = Instant::now() + timeout;
+    let mut file = File::from(fd);
+    let mut buf = Vec::new();
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(RuntimeError::Timeout(format!("the shim did not report within {timeout:?}")));
+        }
+        let mut fds = [PollFd::new(file.as_fd(), PollFlags::POLLIN)];
+        let t = PollTimeout::try_from(left).unwrap_or(PollTimeout::MAX);
+        match poll(&mut fds, t) {
+            Ok(0) => continue,
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(RuntimeError::io("waiting for the shim", e.into())),
+        }
+        let mut chunk = [0u8; 4096];
+        let n = match file.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(RuntimeError::io("reading the shim's report", e)),
+        };
+        if n == 0 {
+            return Ok(if buf.is_empty() { None } else { Some(String::from_utf8_lossy(&buf).into_owned()) });
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(i) = buf.iter().position(|b| *b == b'\n') {
+            return Ok(Some(String::from_utf8_lossy(&buf[..i]).into_owned()));
+        }
+    }
+}
+
+/// The container's config as the server wrote it to `state_dir`.
+pub fn read_config(state_dir: &Path) -> Result<ContainerConfig> {
+    let p = state_dir.join(CONFIG_FILE);
+    let text = fs::read(&p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
+    serde_json::from_slice(&text).map_err(|e| RuntimeError::io(format!("parsing {}", p.display()), io::Error::other(e)))
+}
+
+/// The pids the shim recorded once the init ran (to re-adopt a container).
+pub fn load_state(state_dir: &Path) -> Result<Started> {
+    let p = state_dir.join(STATE_FILE);
+    let text = fs::read(&p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
+    serde_json::from_slice(&text).map_err(|e| RuntimeError::io(format!("parsing {}", p.display()), io::Error::other(e)))
+}
+
+/// The exit the shim recorded, if the init has ended.
+pub fn poll_exit(state_dir: &Path) -> Option<Exit> {
+    let text = fs::read(state_dir.join(EXIT_FILE)).ok()?;
+    serde_json::from_slice::<ExitRecord>(&text).ok().map(|r| r.exit)
+}
+
+/// Whether `pid` is still the process that started at `start_time` and
+/// has not exited (a zombie counts as gone).
+pub fn is_alive(pid: i32, start_time: u64) -> bool {
+    matches!(proc_stat(pid), Some((state, start)) if start == start_time && state != 'Z' && state != 'X')
+}
+
+/// Field 22 of /proc/<pid>/stat (start time in clock ticks since boot).
+pub fn proc_start_time(pid: i32) -> Option<u64> {
+    proc_stat(pid).map(|(_, s)| s)
+}
+
+/// (state, start time) of `pid`.
+fn proc_stat(pid: i32) -> Option<(char, u64)> {
+    if pid <= 0 {
+        return None;
+    }
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // comm (field 2) may hold spaces and parentheses: fields resume after the last ')'.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let state = fields.first()?.chars().next()?;
+    let start = fields.get(19)?.parse().ok()?; // field 22 = 3 + 19
+    Some((state, start))
+}
+
+/// Ask the init to stop: SIGRTMIN+3 (systemd's "halt/poweroff") for
+/// systemd, SIGTERM otherwise. An init of a pid namespace only sees
+/// signals it has a handler for; the server follows up with [`kill_all`].
+pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<()> {
+    let sig = if systemd { libc::SIGRTMIN() + 3 } else { libc::SIGTERM };
+    let fd = open_verified(pid, start_time)?;
+    pidfd_send_signal(&fd, sig).map_err(|e| match e.raw_os_error() {
+        Some(libc::ESRCH) => RuntimeError::Gone(format!("init {pid} has already exited")),
+        _ => RuntimeError::io(format!("signalling init {pid}"), e),
+    })
+}
+
+/// SIGKILL every process of the container (not the shim, which then
+/// records the exit and cleans up). Idempotent: no cgroup, nothing to kill.
+pub fn kill_all(state_dir: &Path) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    let cg = cgroups(&cfg)?;
+    let res = cg.kill().map_err(|e| RuntimeError::io(format!("killing container {}", cfg.id), e));
+    // Belt and braces: the init's death takes its whole pid namespace along.
+    if let Ok(s) = load_state(state_dir) {
+        if let Ok(fd) = open_verified(s.pid, s.start_time) {
+            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
+        }
+    }
+    res
+}
+
+/// Pause every process of the container (cgroup freezer); returns once
+/// the kernel reports the whole payload frozen.
+pub fn freeze(state_dir: &Path) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    cgroups(&cfg)?.freeze().map_err(|e| RuntimeError::io(format!("freezing container {}", cfg.id), e))
+}
+
+pub fn thaw(state_dir: &Path) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    cgroups(&cfg)?.thaw().map_err(|e| RuntimeError::io(format!("thawing container {}", cfg.id), e))
+}
+
+/// Whether the container is frozen (for re-adoption after a restart).
+pub fn is_frozen(state_dir: &Path) -> Result<bool> {
+    let cfg = read_config(state_dir)?;
+    cgroups(&cfg)?.is_frozen().map_err(|e| RuntimeError::io(format!("reading the freezer of container {}", cfg.id), e))
+}
+
+/// Block until the shim has recorded the init's exit and ended (by then
+/// the cgroups are gone too), or until `timeout` passes (`Ok(None)`).
+/// A shim that died without recording an exit is `Err(Gone)`: the server
+/// should then [`kill_all`] and [`cleanup`].
+pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<Exit>> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    if let Some(exit) = poll_exit(state_dir) {
+        return Ok(Some(exit));
+    }
+    let s = load_state(state_dir)?;
+    let deadline = timeout.map(|t| Instant::now() + t);
+    if let Ok(fd) = open_verified(s.shim_pid, s.shim_start_time) {
+        // A pidfd becomes readable when the process exits, child or not.
+        loop {
+            let t = match deadline {
+                None => PollTimeout::NONE,
+                Some(d) => PollTimeout::try_from(d.saturating_duration_since(Instant::now())).unwrap_or(PollTimeout::MAX),
+            };
+            let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
+            match poll(&mut fds, t) {
+                Ok(0) => return Ok(None),
+                Ok(_) => break,
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(e) => return Err(RuntimeError::io("waiting for the shim", e.into())),
+            }
+        }
+    }
+    poll_exit(state_dir)
+        .map(Some)
+        .ok_or_else(|| RuntimeError::Gone(format!("the shim of {} ended without recording an exit", state_dir.display())))
+}
+
+/// Remove the container's cgroups once it has ended; idempotent. Refuses
+/// (Busy) while the init or the shim still runs.
+pub fn cleanup(state_dir: &Path) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    if let Ok(s) = load_state(state_dir) {
+        if is_alive(s.pid, s.start_time) || is_alive(s.shim_pid, s.shim_start_time) {
+            return Err(RuntimeError::Busy(format!("container {} is still running", cfg.id)));
+        }
+    }
+    let cg = cgroups(&cfg)?;
+    if !cg.procs(super::cgroup::PAYLOAD).is_empty() {
+        return Err(RuntimeError::Busy(format!("container {} still has processes", cfg.id)));
+    }
+    cg.remove().map_err(|e| match e.raw_os_error() {
+        Some(libc::EBUSY) => RuntimeError::Busy(format!("container {}: {e}", cfg.id)),
+        _ => RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e),
+    })
+}
+
+fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
+    Cgroups::detect(cfg.id).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
+}
+
+/// A pidfd for `pid`, only if it is still the process that started at `start_time`.
+pub(super) fn open_verified(pid: i32, start_time: u64) -> Result<OwnedFd> {
+    let gone = || RuntimeError::Gone(format!("process {pid} (started at {start_time}) is gone"));
+    let fd = pidfd_open(pid).map_err(|_| gone())?;
+    // The pidfd pins the process: checked after opening, the start time proves identity.
+    if proc_start_time(pid) != Some(start_time) {
+        return Err(gone());
+    }
+    Ok(fd)
+}
+
+pub(super) fn pidfd_open(pid: i32) -> io::Result<OwnedFd> {
+    // SAFETY: pidfd_open takes two integers and returns a new fd or -1.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: the kernel just returned this fd to us; nothing else owns it.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as i32) })
+}
+
+pub(super) fn pidfd_send_signal(fd: &OwnedFd, sig: i32) -> io::Result<()> {
+    // SAFETY: a valid pidfd, a signal number, no siginfo (NULL), no flags.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_send_signal, fd.as_raw_fd(), sig, std::ptr::null::<libc::siginfo_t>(), 0) };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// "<pid> <start_time>" files.
+pub(super) fn read_pid_file(p: &Path) -> Option<(i32, u64)> {
+    let s = fs::read_to_string(p).ok()?;
+    let mut it = s.split_whitespace();
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// Write `data` to a temporary sibling and rename it over `path`, so a
+/// reader sees the old file or the whole new one.
+pub(super) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    let mut f = File::create(&tmp)?;
+    f.write_all(data)?;
+    f.sync_all()?;
+    fs::rename(&tmp, path)
+}
+
+fn remove_if_exists(p: &Path) -> io::Result<()> {
+    match fs::remove_file(p) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_round_trips_as_json() {
+        let cfg = ContainerConfig {
+            id: 4,
+            name: None,
+            rootfs: "/r".into(),
+            argv: vec!["/sbin/init".into()],
+            systemd: true,
+            namespaces: vec![Namespace::Uts, Namespace::Ipc],
+            log_path: "/l".into(),
+            state_dir: "/s".into(),
+        };
+        let json = serde_json::to_string(&cfg).unwrap();
+        assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");
+        assert_eq!(serde_json::from_str::<ContainerConfig>(&json).unwrap(), cfg);
+        assert_eq!(cfg.hostname(), "imageapi-4");
+        assert!(cfg.unshares(Namespace::Cgroup) && cfg.unshares(Namespace::Pid) && !cfg.unshares(Namespace::Net));
+    }
+
+    #[test]
+    fn exit_json() {
+        assert_eq!(serde_json::to_string(&Exit::Code(3)).unwrap(), r#"{"code":3}"#);
+        assert_eq!(serde_json::to_string(&Exit::Reboot).unwrap(), r#""reboot""#);
+    }
+
+    #[test]
+    fn own_start_time() {
+        let me = std::process::id() as i32;
+        let st = proc_start_time(me).unwrap();
+        assert!(is_alive(me, st));
+        assert!(!is_alive(me, st + 1));
+    }
+}

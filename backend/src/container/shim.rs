@@ -1,0 +1,463 @@
+//! The shim: the process the server execs (`<server> container-shim
+//! <state_dir>/config.json`) to run one container. It detaches from the
+//! server (fork + setsid, its own cgroup), clones the init into the
+//! requested namespaces, reports "started" or the reason it failed on its
+//! stdout, relays the console pty to the log file, waits for the init,
+//! records its exit in `state_dir/exit.json`, removes the cgroups and exits.
+//!
+//! It outlives a dying server: everything needed to find the container
+//! again is in `state_dir` (config.json, shim.pid, state.json, exit.json).
+//! It is single-threaded, so forking and cloning here are safe.
+
+use super::cgroup::{Cgroups, Layout, PAYLOAD, SUPERVISOR};
+use super::init::{child_main, Child};
+use super::runtime::{
+    pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
+    Started, EXIT_FILE, SHIM_PID_FILE, STATE_FILE,
+};
+use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::pty::{openpty, Winsize};
+use nix::sched::{clone, unshare, CloneFlags};
+use nix::sys::signal::Signal;
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::{fork, getpid, setsid, ForkResult, Pid};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// How long the shim waits for stragglers in the payload after the init died.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// A console line without its newline yet is logged after this much quiet.
+const PARTIAL_LINE_AFTER: Duration = Duration::from_secs(1);
+
+/// The shim's entry point; the server's main() calls it, before anything
+/// else (no threads, no async runtime), when argv[1] is "container-shim".
+pub fn shim_main(config_path: &Path) -> ! {
+    // Read the config and open the log while still the server's child, so
+    // these failures reach the server as a report.
+    let state_dir = config_path.parent().unwrap_or(Path::new("."));
+    let cfg = match read_config(state_dir) {
+        Ok(c) => c,
+        Err(e) => fail_early(&format!("reading the container config: {e}")),
+    };
+    let log = match OpenOptions::new().create(true).append(true).open(&cfg.log_path) {
+        Ok(f) => f,
+        Err(e) => fail_early(&format!("opening the log {}: {e}", cfg.log_path.display())),
+    };
+    // Fork once and let the parent exit, so the shim is not the server's
+    // child (the server never has to reap it, and it survives the server).
+    // SAFETY: this process is single-threaded (the server's main() called us
+    // before starting any thread), so the child may keep running Rust code.
+    match unsafe { fork() } {
+        Ok(ForkResult::Parent { .. }) => std::process::exit(0),
+        Ok(ForkResult::Child) => {}
+        Err(e) => fail_early(&format!("fork: {}", e.desc())),
+    }
+    // A session and process group of its own: no signal aimed at the
+    // server's group or terminal reaches the shim.
+    let _ = setsid();
+    let mut shim = Shim { log: Log { file: log, pid: getpid().as_raw() }, cfg };
+    let code = shim.run();
+    std::process::exit(code)
+}
+
+/// Report a failure that happened before there is anything to clean up.
+fn fail_early(msg: &str) -> ! {
+    report(&Report::Failed(msg.to_string()));
+    std::process::exit(1)
+}
+
+/// Write the one report line to the server (our stdout is its pipe).
+fn report(r: &Report) {
+    if let Ok(line) = serde_json::to_string(r) {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    }
+}
+
+struct Shim {
+    log: Log,
+    cfg: ContainerConfig,
+}
+
+impl Shim {
+    fn run(&mut self) -> i32 {
+        let me = getpid().as_raw();
+        let state = self.cfg.state_dir.clone();
+        let my_start = proc_start_time(me).unwrap_or(0);
+        let _ = write_atomic(&state.join(SHIM_PID_FILE), format!("{me} {my_start}\n").as_bytes());
+        self.log.step(&format!("starting container {} ({:?} in {})", self.cfg.id, self.cfg.argv, self.cfg.rootfs.display()));
+
+        if !self.cfg.rootfs.is_dir() {
+            return self.fail(None, None, &format!("the rootfs {} is not a directory", self.cfg.rootfs.display()));
+        }
+        let layout = match Layout::detect() {
+            Ok(l) => l,
+            Err(e) => return self.fail(None, None, &format!("reading the cgroup layout: {e}")),
+        };
+        // 1. Cgroups of its own, outside the server's (and its kill set).
+        let cg = Cgroups::for_container(&layout, self.cfg.id);
+        if let Err(e) = cg.create().and_then(|_| cg.join(SUPERVISOR, me)) {
+            return self.fail(Some(&cg), None, &e.to_string());
+        }
+        self.log.step(&format!("cgroups: {}", cg.dirs.iter().map(|d| d.path.display().to_string()).collect::<Vec<_>>().join(" ")));
+        // 2. A time namespace applies to children only: unshare it here.
+        if self.cfg.unshares(Namespace::Time) {
+            if let Err(e) = unshare(CloneFlags::from_bits_retain(libc::CLONE_NEWTIME)) {
+                return self.fail(Some(&cg), None, &format!("unshare(CLONE_NEWTIME): {}", e.desc()));
+            }
+        }
+        // 3. The console: a pty whose slave becomes the init's stdio and /dev/console.
+        let ws = Winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+        let pty = match openpty(&ws, None) {
+            Ok(p) => p,
+            Err(e) => return self.fail(Some(&cg), None, &format!("openpty: {}", e.desc())),
+        };
+        let console_path = match nix::unistd::ttyname(&pty.slave) {
+            Ok(p) => p,
+            Err(e) => return self.fail(Some(&cg), None, &format!("ttyname: {}", e.desc())),
+        };
+        for fd in [&pty.master, &pty.slave] {
+            let _ = fcntl(fd.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC));
+        }
+        let _ = fcntl(pty.master.as_raw_fd(), FcntlArg::F_SETFL(OFlag::O_NONBLOCK));
+        // 4. Pipes: "go" to the child, and its error text back (EOF on exec).
+        let (Ok((sync_r, sync_w)), Ok((err_r, err_w))) = (nix::unistd::pipe2(OFlag::O_CLOEXEC), nix::unistd::pipe2(OFlag::O_CLOEXEC))
+        else {
+            return self.fail(Some(&cg), None, "pipe2 failed");
+        };
+        let uuid = std::fs::read_to_string("/proc/sys/kernel/random/uuid").unwrap_or_default().trim().to_string();
+
+        // 5. Clone the init into its namespaces (cgroup: after it joined the payload).
+        let child = Child {
+            cfg: &self.cfg,
+            layout: &layout,
+            console: pty.slave.as_raw_fd(),
+            console_path,
+            sync: sync_r.as_raw_fd(),
+            err: err_w.as_raw_fd(),
+            uuid,
+        };
+        let mut stack = vec![0u8; 2 << 20];
+        // SAFETY: no CLONE_VM: the child gets a copy of this single-threaded
+        // process and runs child_main on `stack`, ending in execve or exit.
+        let pid = match unsafe { clone(Box::new(|| child_main(&child)), &mut stack, clone_flags(&self.cfg), Some(libc::SIGCHLD)) } {
+            Ok(p) => p,
+            Err(e) => return self.fail(Some(&cg), None, &format!("clone: {}", e.desc())),
+        };
+        drop((pty.slave, sync_r, err_w));
+        self.log.step(&format!("cloned init {pid}"));
+        // 6. Place the child: payload cgroups, uid/gid maps; then let it go.
+        if let Err(e) = cg.join(PAYLOAD, pid.as_raw()) {
+            return self.fail(Some(&cg), Some(pid), &e.to_string());
+        }
+        if self.cfg.unshares(Namespace::User) {
+            if let Err(e) = write_id_maps(pid) {
+                return self.fail(Some(&cg), Some(pid), &format!("writing the uid/gid maps: {e}"));
+            }
+        }
+        if nix::unistd::write(&sync_w, b"1") != Ok(1) {
+            return self.fail(Some(&cg), Some(pid), "the container's first process died during setup");
+        }
+        drop(sync_w);
+        // 7. EOF means the exec succeeded; text is the reason it did not.
+        let mut msg = String::new();
+        let _ = File::from(err_r).read_to_string(&mut msg);
+        if !msg.is_empty() {
+            return self.fail(Some(&cg), Some(pid), &msg);
+        }
+        let started = Started {
+            pid: pid.as_raw(),
+            start_time: proc_start_time(pid.as_raw()).unwrap_or(0),
+            shim_pid: me,
+            shim_start_time: my_start,
+        };
+        if let Ok(json) = serde_json::to_vec_pretty(&started) {
+            let _ = write_atomic(&state.join(STATE_FILE), &json);
+        }
+        self.log.step(&format!("init {} started: {}", pid, self.cfg.argv.join(" ")));
+        report(&Report::Started(started));
+        // From here on the server may be gone: stdout goes nowhere.
+        if let Ok(null) = File::options().write(true).open("/dev/null") {
+            let _ = nix::unistd::dup2(null.as_raw_fd(), 1);
+        }
+
+        // 8. Relay the console until the init is gone.
+        let status = relay(pty.master, pid, &mut self.log);
+        let exit = self.exit_of(status);
+        let record = ExitRecord { exit, at: timestamp() };
+        if let Ok(json) = serde_json::to_vec_pretty(&record) {
+            if let Err(e) = write_atomic(&state.join(EXIT_FILE), &json) {
+                self.log.step(&format!("writing {EXIT_FILE}: {e}"));
+            }
+        }
+        // 9. The init's death killed its pid namespace; wait for it to drain, then remove the cgroups.
+        self.teardown(&cg);
+        0
+    }
+
+    fn exit_of(&mut self, status: WaitStatus) -> Exit {
+        let exit = match status {
+            WaitStatus::Exited(_, code) => Exit::Code(code),
+            // systemd's final reboot(2) in a pid namespace kills it with SIGINT (poweroff/halt) or SIGHUP (reboot).
+            WaitStatus::Signaled(_, Signal::SIGINT, _) if self.cfg.systemd => Exit::Code(0),
+            WaitStatus::Signaled(_, Signal::SIGHUP, _) if self.cfg.systemd => Exit::Reboot,
+            WaitStatus::Signaled(_, sig, _) => Exit::Signal(sig as i32),
+            other => {
+                self.log.step(&format!("unexpected wait status {other:?}"));
+                Exit::Signal(0)
+            }
+        };
+        let what = match exit {
+            Exit::Code(c) if self.cfg.systemd && matches!(status, WaitStatus::Signaled(..)) => format!("powered off (exit {c})"),
+            Exit::Code(c) => format!("exited with code {c}"),
+            Exit::Signal(s) => format!("killed by signal {s}"),
+            Exit::Reboot => "asked for a reboot".to_string(),
+        };
+        self.log.step(&format!("init {what}"));
+        exit
+    }
+
+    fn teardown(&mut self, cg: &Cgroups) {
+        if !cg.wait_empty(Duration::from_millis(500)) {
+            let _ = cg.kill();
+            if !cg.wait_empty(DRAIN_TIMEOUT) {
+                self.log.step(&format!("processes left in the payload: {:?}", cg.procs(PAYLOAD)));
+            }
+        }
+        if let Err(e) = cg.leave(getpid().as_raw()).and_then(|_| cg.remove()) {
+            self.log.step(&format!("removing cgroups: {e}"));
+        } else {
+            self.log.step("cgroups removed; shim exits");
+        }
+    }
+
+    /// Undo what exists, log and report `msg`; the shim's exit code.
+    fn fail(&mut self, cg: Option<&Cgroups>, child: Option<Pid>, msg: &str) -> i32 {
+        self.log.step(&format!("start failed: {msg}"));
+        if let Some(pid) = child {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+            let _ = waitpid(pid, None);
+        }
+        if let Some(cg) = cg {
+            self.teardown(cg);
+        }
+        report(&Report::Failed(msg.to_string()));
+        1
+    }
+}
+
+fn clone_flags(cfg: &ContainerConfig) -> CloneFlags {
+    let mut f = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWPID;
+    for (ns, flag) in [
+        (Namespace::Ipc, CloneFlags::CLONE_NEWIPC),
+        (Namespace::Net, CloneFlags::CLONE_NEWNET),
+        (Namespace::User, CloneFlags::CLONE_NEWUSER),
+        (Namespace::Uts, CloneFlags::CLONE_NEWUTS),
+    ] {
+        if cfg.unshares(ns) {
+            f |= flag;
+        }
+    }
+    f
+}
+
+/// An identity map of all ids: root stays uid 0 on disk, but its
+/// capabilities only count in the container's own namespaces.
+fn write_id_maps(pid: Pid) -> std::io::Result<()> {
+    std::fs::write(format!("/proc/{pid}/uid_map"), "0 0 4294967295\n")?;
+    std::fs::write(format!("/proc/{pid}/gid_map"), "0 0 4294967295\n")
+}
+
+/// Copy the console to the log, line by line, until `child` exits; returns its status.
+fn relay(master: OwnedFd, child: Pid, log: &mut Log) -> WaitStatus {
+    let pidfd = pidfd_open(child.as_raw()).ok();
+    let mut lines = Lines::default();
+    let mut last_data = Instant::now();
+    // After EIO (no slave open, e.g. across agetty's vhangup) the master is
+    // left out of poll for a moment instead of spinning on POLLHUP.
+    let mut hup_until: Option<Instant> = None;
+    let mut buf = [0u8; 16384];
+    loop {
+        let watch_master = hup_until.is_none_or(|t| Instant::now() >= t);
+        let mut fds = Vec::with_capacity(2);
+        if let Some(p) = &pidfd {
+            fds.push(PollFd::new(p.as_fd(), PollFlags::POLLIN));
+        }
+        if watch_master {
+            fds.push(PollFd::new(master.as_fd(), PollFlags::POLLIN));
+        }
+        let timeout = if watch_master { 1000u16 } else { 100 };
+        let _ = poll(&mut fds, PollTimeout::from(timeout));
+        drop(fds);
+        if watch_master {
+            hup_until = None;
+            loop {
+                match nix::unistd::read(master.as_raw_fd(), &mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        lines.push(&buf[..n], log);
+                        last_data = Instant::now();
+                    }
+                    Err(nix::errno::Errno::EAGAIN) => break,
+                    Err(nix::errno::Errno::EINTR) => continue,
+                    Err(_) => {
+                        hup_until = Some(Instant::now() + Duration::from_millis(100));
+                        break;
+                    }
+                }
+            }
+        }
+        if last_data.elapsed() >= PARTIAL_LINE_AFTER {
+            lines.flush(log);
+        }
+        match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) => {}
+            Ok(status) => {
+                // Drain what is left in the pty.
+                while let Ok(n) = nix::unistd::read(master.as_raw_fd(), &mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    lines.push(&buf[..n], log);
+                }
+                lines.flush(log);
+                return status;
+            }
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => {
+                log.step(&format!("waitpid {child}: {}", e.desc()));
+                return WaitStatus::Signaled(child, Signal::SIGKILL, false);
+            }
+        }
+    }
+}
+
+/// Splits console output into lines, dropping carriage returns and
+/// terminal escape sequences (colors, cursor moves).
+#[derive(Default)]
+struct Lines {
+    line: Vec<u8>,
+    esc: Esc,
+}
+
+#[derive(Default, Clone, Copy, PartialEq)]
+enum Esc {
+    #[default]
+    None,
+    Start,
+    Csi,
+    Osc,
+}
+
+impl Lines {
+    fn push(&mut self, data: &[u8], log: &mut Log) {
+        for &b in data {
+            self.esc = match (self.esc, b) {
+                (Esc::None, 0x1b) => Esc::Start,
+                (Esc::None, b'\n') => {
+                    log.console(&self.line);
+                    self.line.clear();
+                    Esc::None
+                }
+                (Esc::None, b'\r') => Esc::None,
+                (Esc::None, b) => {
+                    self.line.push(b);
+                    if self.line.len() >= 8192 {
+                        self.flush(log);
+                    }
+                    Esc::None
+                }
+                (Esc::Start, b'[') => Esc::Csi,
+                (Esc::Start, b']') => Esc::Osc,
+                (Esc::Start, _) => Esc::None,
+                (Esc::Csi, 0x40..=0x7e) => Esc::None,
+                (Esc::Csi, _) => Esc::Csi,
+                (Esc::Osc, 0x07) => Esc::None,
+                (Esc::Osc, _) => Esc::Osc,
+            };
+        }
+    }
+
+    fn flush(&mut self, log: &mut Log) {
+        if !self.line.is_empty() {
+            log.console(&self.line);
+            self.line.clear();
+        }
+    }
+}
+
+/// The container's log file: one timestamped line per write.
+struct Log {
+    file: File,
+    pid: i32,
+}
+
+impl Log {
+    fn step(&mut self, msg: &str) {
+        let line = format!("{} imageapi-shim[{}]: {msg}\n", timestamp(), self.pid);
+        let _ = self.file.write_all(line.as_bytes());
+    }
+
+    fn console(&mut self, line: &[u8]) {
+        let mut out = Vec::with_capacity(line.len() + 32);
+        out.extend_from_slice(timestamp().as_bytes());
+        out.push(b' ');
+        out.extend_from_slice(line);
+        out.push(b'\n');
+        let _ = self.file.write_all(&out);
+    }
+}
+
+/// Now as RFC 3339 UTC with milliseconds, e.g. 2025-01-31T12:00:00.123Z.
+pub fn timestamp() -> String {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = d.as_secs() as i64;
+    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60,
+        d.subsec_millis()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamp_shape() {
+        let t = timestamp();
+        assert_eq!(t.len(), 24, "{t}");
+        assert!(t.ends_with('Z') && t.as_bytes()[10] == b'T');
+    }
+
+    #[test]
+    fn lines_strip_escapes() {
+        let path = std::env::temp_dir().join(format!("shim-lines-{}", std::process::id()));
+        let mut log = Log { file: File::create(&path).unwrap(), pid: 1 };
+        let mut l = Lines::default();
+        l.push(b"[\x1b[0;32m  OK  \x1b[0m] Started\r\nhel", &mut log);
+        l.push(b"lo\n", &mut log);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        let lines: Vec<_> = text.lines().map(|l| l.split_once(' ').unwrap().1).collect();
+        assert_eq!(lines, ["[  OK  ] Started", "hello"]);
+    }
+}

@@ -1,0 +1,314 @@
+//! The container operations of the backend: create, list, change state,
+//! delete, and the threads that wait for inits to end.
+//!
+//! Kernel work that waits (a container stopping) never happens under the
+//! graph lock: a stop signals the init and returns `stopping`; a watcher
+//! thread per started container records the end, and a stop thread kills
+//! what did not stop in time.
+
+use crate::container::{self, runtime, wrong_state, Container};
+use crate::error::{Error, Result};
+use crate::graph::{Created, Graph, Id, Item};
+use crate::spec;
+use crate::Backend;
+use imageapi_generated::models;
+use models::ContainerState as State;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How long a forced delete waits for killed processes to be reaped.
+const KILL_WAIT: Duration = Duration::from_secs(10);
+
+/// Which container a request names.
+pub enum Selector {
+    Id(i64),
+    Name(String),
+}
+
+impl Selector {
+    pub fn from_query(id: Option<i64>, name: Option<String>) -> Result<Option<Selector>> {
+        match (id, name) {
+            (Some(id), None) => Ok(Some(Selector::Id(id))),
+            (None, Some(name)) => Ok(Some(Selector::Name(name))),
+            (None, None) => Ok(None),
+            (Some(_), Some(_)) => Err(Error::invalid("give either id or name, not both")),
+        }
+    }
+}
+
+fn container(g: &Graph, id: Id) -> &Container {
+    match &g.objects[&id].item {
+        Item::Container(c) => c,
+        _ => unreachable!("find returned a container"),
+    }
+}
+
+fn container_mut(g: &mut Graph, id: Id) -> &mut Container {
+    match &mut g.objects.get_mut(&id).expect("found above").item {
+        Item::Container(c) => c,
+        _ => unreachable!("find returned a container"),
+    }
+}
+
+/// The id of the container a selector names.
+fn find(g: &Graph, sel: &Selector) -> Result<Id> {
+    match sel {
+        Selector::Id(id) => {
+            let id = spec::object_id("container", *id)?;
+            match g.get(id).map(|o| &o.item) {
+                Some(Item::Container(_)) => Ok(id),
+                _ => Err(Error::not_found(format!("there is no container with id {id}"))),
+            }
+        }
+        Selector::Name(name) => {
+            container::check_name(name)?;
+            g.objects
+                .values()
+                .find(|o| matches!(&o.item, Item::Container(c) if c.model.name.as_deref() == Some(name)))
+                .map(|o| o.id)
+                .ok_or_else(|| Error::not_found(format!("there is no container named \"{name}\"")))
+        }
+    }
+}
+
+fn render(g: &Graph, id: Id) -> models::Container {
+    let o = &g.objects[&id];
+    let c = container(g, id);
+    let mut m = c.model.clone();
+    m.id = Some(id as i64);
+    m.refs = Some(o.refs());
+    if let Some(mount) = o.uses.first() {
+        m.mount = Box::new(g.render_mount(*mount));
+    }
+    c.render(&mut m);
+    m
+}
+
+impl Backend {
+    fn shim_exe() -> PathBuf {
+        std::env::current_exe().unwrap_or_else(|_| PathBuf::from("/proc/self/exe"))
+    }
+
+    pub fn create_container(&self, model: &models::Container) -> Result<models::Container> {
+        // 1. Everything that can be checked without the kernel.
+        let argv = container::validate(model)?;
+        let mount = spec::mount_ref(&model.mount, "container.mount", 0)?;
+        let mut g = self.lock();
+        if let Some(name) = &model.name {
+            if find(&g, &Selector::Name(name.clone())).is_ok() {
+                return Err(Error::busy(format!("a container named \"{name}\" exists already")));
+            }
+        }
+        // 2. The root mount (a reference or a nested definition), then the container.
+        let mut created = Created::default();
+        let id = g.alloc_id();
+        let mount_id = match g.mount(&mount, &mut created) {
+            Ok(m) => m,
+            Err(e) => {
+                g.rollback(created);
+                self.save(&g);
+                return Err(e);
+            }
+        };
+        let c = Container::new(model, argv, &g.dirs, id);
+        g.insert(id, vec![mount_id], Item::Container(c), &mut created);
+        g.commit(id);
+        // 3. Start it if asked; a failure to start leaves it dead, with the reason.
+        if model.state == Some(State::Running) {
+            self.start_locked(&mut g, id)?;
+        }
+        self.save(&g);
+        Ok(render(&g, id))
+    }
+
+    pub fn list_containers(&self, sel: Option<Selector>, state: Option<models::ListContainersStateParameter>) -> Result<Vec<models::Container>> {
+        let g = self.lock();
+        let ids: Vec<Id> = match sel {
+            Some(sel) => vec![find(&g, &sel)?],
+            None => g.objects.values().filter(|o| matches!(o.item, Item::Container(_))).map(|o| o.id).collect(),
+        };
+        Ok(ids
+            .into_iter()
+            .map(|id| render(&g, id))
+            .filter(|m| state.is_none_or(|s| m.state.map(|ms| ms.to_string()) == Some(s.to_string())))
+            .collect())
+    }
+
+    pub fn set_container_state(
+        &self,
+        sel: Option<Selector>,
+        want: models::SetContainerStateStateParameter,
+        timeout: Option<u64>,
+    ) -> Result<models::Container> {
+        use models::SetContainerStateStateParameter as Want;
+        let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
+        let mut g = self.lock();
+        let id = find(&g, &sel)?;
+        let state = container(&g, id).state;
+        match (want, state) {
+            (Want::Running, State::Running) | (Want::Paused, State::Paused) => {}
+            (Want::Exited, State::Exited | State::Stopping | State::Dead | State::Created) => {}
+            (Want::Running, State::Paused) => container_mut(&mut g, id).resume()?,
+            (Want::Running, State::Created | State::Exited | State::Dead) => self.start_locked(&mut g, id)?,
+            (Want::Paused, State::Running) => container_mut(&mut g, id).pause()?,
+            (Want::Exited, State::Running | State::Paused) => {
+                let c = container_mut(&mut g, id);
+                let timeout = c.stop_timeout(timeout);
+                c.request_stop()?;
+                self.escalate_stop(id, c.state_dir.clone(), timeout);
+            }
+            (Want::Running, State::Stopping) => return Err(wrong_state(id, state, "started while it stops")),
+            (Want::Paused, _) => return Err(wrong_state(id, state, "paused")),
+        }
+        self.save(&g);
+        Ok(render(&g, id))
+    }
+
+    /// DELETE: a container that is not running is removed with its mount
+    /// reference; a running one is 409, or with `force` killed, waited for
+    /// and removed.
+    pub fn delete_container(&self, sel: Option<Selector>, force: bool) -> Result<models::Container> {
+        let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
+        let mut g = self.lock();
+        let id = find(&g, &sel)?;
+        if container(&g, id).is_active() {
+            if !force {
+                return Err(Error::busy(format!(
+                    "container {id} is {}; PATCH state=exited and wait for exited, or delete with force=true",
+                    container(&g, id).state
+                )));
+            }
+            // Kill and wait without holding the graph.
+            let c = container_mut(&mut g, id);
+            c.stop_requested = true;
+            c.state = State::Stopping;
+            let state_dir = c.state_dir.clone();
+            drop(g);
+            runtime::kill_all(&state_dir)?;
+            let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
+            g = self.lock();
+            let id = find(&g, &Selector::Id(id as i64))?;
+            let c = container_mut(&mut g, id);
+            if c.is_active() {
+                c.ended(id, exit);
+            }
+        }
+        let mut before = render(&g, id);
+        let result = g.delete(id);
+        self.save(&g);
+        result?;
+        before.refs = Some(0);
+        Ok(before)
+    }
+
+    /// Start container `id` (graph locked) and watch it.
+    fn start_locked(&self, g: &mut Graph, id: Id) -> Result<()> {
+        let mount = g.objects[&id].uses[0];
+        let rootfs = g.mountpoint(mount)?;
+        let logs = g.dirs.logs();
+        let c = container_mut(g, id);
+        c.start(id, &rootfs, &logs, &Self::shim_exe());
+        if c.state == State::Running {
+            self.watch(id, c.state_dir.clone(), rootfs);
+        }
+        Ok(())
+    }
+
+    /// Wait for the init of `id` to end, then sync its filesystem and record
+    /// the end.
+    pub(crate) fn watch(&self, id: Id, state_dir: PathBuf, rootfs: PathBuf) {
+        let backend = self.clone();
+        let spawned = std::thread::Builder::new().name(format!("watch-{id}")).spawn(move || {
+            let exit = match runtime::wait_exit(&state_dir, None) {
+                Ok(exit) => exit,
+                Err(e) => {
+                    log::warn!("container {id}: {e}; killing what is left of it");
+                    let _ = runtime::kill_all(&state_dir);
+                    None
+                }
+            };
+            sync_filesystem(&rootfs);
+            let mut g = backend.lock();
+            if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
+                if c.is_active() && c.state_dir == state_dir {
+                    c.ended(id, exit);
+                }
+            }
+            backend.save(&g);
+        });
+        if let Err(e) = spawned {
+            log::error!("container {id}: cannot start its watcher: {e}");
+        }
+    }
+
+    /// After `timeout`, kill every process of a container that did not stop.
+    fn escalate_stop(&self, id: Id, state_dir: PathBuf, timeout: Duration) {
+        let _ = std::thread::Builder::new().name(format!("stop-{id}")).spawn(move || {
+            if let Ok(None) = runtime::wait_exit(&state_dir, Some(timeout)) {
+                log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                if let Err(e) = runtime::kill_all(&state_dir) {
+                    log::error!("container {id}: {e}");
+                }
+            }
+        });
+    }
+
+    /// Stop every container (node shutdown): signal all, wait up to their
+    /// stop timeouts, kill what is left.
+    pub(crate) fn stop_all_containers(&self) {
+        let mut g = self.lock();
+        let mut waiting = Vec::new();
+        let ids: Vec<Id> = g.objects.values().filter(|o| matches!(&o.item, Item::Container(c) if c.is_active())).map(|o| o.id).collect();
+        for id in ids {
+            let c = container_mut(&mut g, id);
+            if c.state != State::Stopping {
+                if let Err(e) = c.request_stop() {
+                    log::warn!("container {id}: {e}");
+                }
+            }
+            waiting.push((id, c.state_dir.clone(), c.stop_timeout(None)));
+        }
+        drop(g);
+        for (id, state_dir, timeout) in waiting {
+            if let Ok(None) = runtime::wait_exit(&state_dir, Some(timeout)) {
+                log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                let _ = runtime::kill_all(&state_dir);
+            }
+            let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
+            let mut g = self.lock();
+            if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
+                if c.is_active() {
+                    c.ended(id, exit);
+                }
+            }
+        }
+    }
+
+    /// Watch the containers a restart re-adopted as running.
+    pub(crate) fn watch_adopted(&self) {
+        let g = self.lock();
+        let running: Vec<(Id, PathBuf, Option<PathBuf>)> = g
+            .objects
+            .values()
+            .filter_map(|o| match &o.item {
+                Item::Container(c) if c.is_active() => {
+                    Some((o.id, c.state_dir.clone(), o.uses.first().and_then(|m| g.mountpoint(*m).ok())))
+                }
+                _ => None,
+            })
+            .collect();
+        drop(g);
+        for (id, state_dir, rootfs) in running {
+            self.watch(id, state_dir, rootfs.unwrap_or_default());
+        }
+    }
+}
+
+/// Flush the container's filesystem before it is reported exited, so a
+/// client that tears the mounts down next loses nothing.
+fn sync_filesystem(root: &std::path::Path) {
+    if let Ok(dir) = std::fs::File::open(root) {
+        // SAFETY: syncfs only reads the descriptor, which `dir` keeps open.
+        unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&dir)) };
+    }
+}
