@@ -27,6 +27,13 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
                 listeners.push(Listener::Tcp(l));
             }
             Scheme::Unix => {
+                if let Some(l) = crate::systemd::activated_unix_listener() {
+                    l.set_nonblocking(true).map_err(|e| format!("using the activated socket: {e}"))?;
+                    let l = UnixListener::from_std(l).map_err(|e| format!("using the activated socket: {e}"))?;
+                    log::info!("listening on the unix socket systemd passed in");
+                    listeners.push(Listener::Unix(l));
+                    continue;
+                }
                 let path = &flags.socket_path;
                 remove_stale_socket(path)?;
                 let l = UnixListener::bind(path).map_err(|e| format!("listening on {}: {e}", path.display()))?;

@@ -4,6 +4,7 @@
 mod flags;
 mod http;
 mod listen;
+mod systemd;
 
 use clap::Parser;
 use imageapi_backend::{dirs::Dirs, Backend};
@@ -39,6 +40,7 @@ async fn serve(flags: flags::Flags) {
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
     let tasks: Vec<_> = listeners.into_iter().map(|l| tokio::spawn(l.serve(service.clone()))).collect();
+    systemd::notify_ready();
 
     wait_for_signal().await;
     for t in tasks {
@@ -50,7 +52,7 @@ async fn serve(flags: flags::Flags) {
     } else {
         log::info!("shutting down: objects stay in place and are re-adopted at the next start");
     }
-    if flags.schemes().contains(&flags::Scheme::Unix) {
+    if flags.schemes().contains(&flags::Scheme::Unix) && !systemd::socket_was_activated() {
         let _ = std::fs::remove_file(&flags.socket_path);
     }
     log::info!("stopped");
