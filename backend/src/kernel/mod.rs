@@ -1,7 +1,11 @@
-//! The seam to the kernel: every mount, unmount, loop device and confined
-//! path lookup the drivers make goes through this module, so each kernel
-//! sequence is written once and reads like a recipe.
+//! The seam to the kernel: every mount, unmount, loop device, confined
+//! path lookup, sysfs attribute, keyring key and external command the
+//! drivers use goes through this module, so each kernel sequence is written
+//! once and reads like a recipe.
 
+pub mod command;
+pub mod keyring;
 pub mod loopdev;
 pub mod mount;
 pub mod path;
+pub mod sysfs;
