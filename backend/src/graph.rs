@@ -295,6 +295,7 @@ impl Graph {
                 lo.mount = Some(Box::new(self.render_mount(*base)));
             }
         }
+        handle.describe(&mut m);
         if let Some(opts) = m.rbd.as_mut().and_then(|r| r.options.as_mut()) {
             opts.secret = None;
         }

@@ -168,8 +168,16 @@ fn attach_def(model: &models::Attach, at: &str, depth: usize) -> Result<AttachDe
             plain_string(&format!("{at}.path"), &local.path)?;
             AttachDef::Local { path: local.path.clone() }
         }
-        K::Rbd => AttachDef::Rbd(model.rbd.clone().expect("checked by only_kind")),
-        K::Iscsi => AttachDef::Iscsi(model.iscsi.clone().expect("checked by only_kind")),
+        K::Rbd => {
+            let rbd = model.rbd.clone().expect("checked by only_kind");
+            crate::attach::check_rbd(&format!("{at}.rbd"), &rbd)?;
+            AttachDef::Rbd(rbd)
+        }
+        K::Iscsi => {
+            let iscsi = model.iscsi.clone().expect("checked by only_kind");
+            crate::attach::check_iscsi(&format!("{at}.iscsi"), &iscsi)?;
+            AttachDef::Iscsi(iscsi)
+        }
     })
 }
 
@@ -230,8 +238,16 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
             }
             MountDef::Overlay { lower }
         }
-        K::Nfs => MountDef::Nfs(model.nfs.clone().expect("checked by only_kind")),
-        K::Uri => MountDef::Uri(model.uri.clone().expect("checked by only_kind")),
+        K::Nfs => {
+            let nfs = model.nfs.clone().expect("checked by only_kind");
+            crate::mount::check_nfs(&format!("{at}.nfs"), &nfs)?;
+            MountDef::Nfs(nfs)
+        }
+        K::Uri => {
+            let uri = model.uri.clone().expect("checked by only_kind");
+            crate::mount::check_uri(&format!("{at}.uri"), &uri)?;
+            MountDef::Uri(uri)
+        }
     })
 }
 

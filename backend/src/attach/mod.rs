@@ -11,7 +11,11 @@ mod rbd;
 
 use crate::error::Result;
 use crate::spec::AttachDef;
+use imageapi_generated::models;
 use std::path::Path;
+
+pub use iscsi::check as check_iscsi;
+pub use rbd::check as check_rbd;
 
 /// A block device the server made available.
 pub trait Attachment: Send + Sync + std::fmt::Debug {
@@ -21,6 +25,8 @@ pub trait Attachment: Send + Sync + std::fmt::Debug {
     fn read_only(&self) -> bool {
         false
     }
+    /// Fill in the read-only, kind-specific fields of the model.
+    fn describe(&self, _model: &mut models::Attach) {}
     /// Release the device. Idempotent; `force` may leave the kernel to finish
     /// the release once its last user is gone.
     fn detach(&mut self, force: bool) -> Result<()>;

@@ -12,6 +12,8 @@ mod overlay;
 mod uri;
 
 pub use attach::check_fs_type;
+pub use nfs::check as check_nfs;
+pub use uri::check as check_uri;
 
 use crate::dirs::Dirs;
 use crate::error::{Error, Result};
