@@ -36,8 +36,9 @@ use std::time::Duration;
 
 /// iscsiadm's exit code when the session already exists.
 const ISCSI_ERR_SESS_EXISTS: i32 = 15;
-/// How long a session and its LUN may take to show up after login.
+/// How long a session may take to show up after login.
 const SESSION_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a LUN's disk may take to show up (a rescan is asked for at a sixth).
 const LUN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The checked parts of a definition.
@@ -80,6 +81,7 @@ struct Initiator {
     sysfs: PathBuf,
     dev: PathBuf,
     iscsiadm: String,
+    lun_timeout: Duration,
 }
 
 #[derive(Debug)]
@@ -95,6 +97,7 @@ pub fn attach(spec: &models::AttachIscsi) -> Result<Box<dyn Attachment>> {
         sysfs: sysfs::root(),
         dev: sysfs::dev_root(),
         iscsiadm: std::env::var("IMAGEAPI_ISCSIADM").unwrap_or_else(|_| "iscsiadm".to_string()),
+        lun_timeout: LUN_TIMEOUT,
     };
     Ok(Box::new(initiator.attach(spec)?))
 }
@@ -266,13 +269,13 @@ impl Initiator {
             .ok_or_else(|| Error::internal(format!("{at}: logged in, but no session appeared in sysfs")))?;
         let device = self.sysfs.join("class/iscsi_session").join(&session).join("device");
         let probe = || lun_disk(&device, lun);
-        if let Some(d) = sysfs::wait_for(LUN_TIMEOUT / 6, probe) {
+        if let Some(d) = sysfs::wait_for(self.lun_timeout / 6, probe) {
             return Ok(d);
         }
         // The initial scan may not have reached it: ask for another.
         let sid = session.trim_start_matches("session").to_string();
         self.run(&["-m", "session", "-r", &sid, "--rescan"])?;
-        sysfs::wait_for(LUN_TIMEOUT, probe).ok_or_else(|| Error::not_found(format!("{at}: there is no LUN {lun} (no disk appeared in {})", device.display())))
+        sysfs::wait_for(self.lun_timeout, probe).ok_or_else(|| Error::not_found(format!("{at}: there is no LUN {lun} (no disk appeared in {})", device.display())))
     }
 
     fn set_scheduler(&self, disk: &str, spec: &models::AttachIscsi) -> Result<()> {
