@@ -20,9 +20,11 @@
 
 #![allow(dead_code)]
 
+mod http;
 mod images;
 mod kernel;
 
+pub use http::*;
 pub use images::*;
 pub use kernel::*;
 
@@ -44,11 +46,18 @@ pub struct Server {
     child: Option<Child>,
     port: u16,
     agent: ureq::Agent,
+    /// Extra environment of the server (fake sysfs roots, a fake iscsiadm).
+    env: Vec<(String, std::ffi::OsString)>,
 }
 
 impl Server {
     /// Start a server on a fresh temp dir and wait until it answers.
     pub fn start() -> Server {
+        Server::start_with_env(&[])
+    }
+
+    /// Like [`Server::start`], with extra environment variables.
+    pub fn start_with_env(env: &[(&str, &Path)]) -> Server {
         let temp = tempfile::Builder::new().prefix("imageapi-test.").tempdir().expect("creating the test's temp dir");
         // Canonical, so paths compare equal to what mountinfo and sysfs print.
         let root = temp.path().canonicalize().expect("canonicalizing the temp dir");
@@ -58,7 +67,8 @@ impl Server {
             .proxy(None) // never send 127.0.0.1 through an http_proxy from the environment
             .timeout_global(Some(Duration::from_secs(120)))
             .build();
-        let mut server = Server { temp, root, child: None, port: 0, agent: config.into() };
+        let env = env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
+        let mut server = Server { temp, root, child: None, port: 0, agent: config.into(), env };
         server.spawn();
         server
     }
@@ -94,6 +104,7 @@ impl Server {
                 .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
                 .arg(self.run_dir())
                 .env("IMAGEAPI_LOGLEVEL", "DEBUG")
+                .envs(self.env.iter().map(|(k, v)| (k, v)))
                 .stdin(Stdio::null())
                 .stdout(log.try_clone().expect("duplicating the log file"))
                 .stderr(log)
