@@ -18,7 +18,7 @@
 //! Every error response any test receives is checked against the contract
 //! (`{"code": <status>, "message": "<non-empty>"}`) in one place.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 mod http;
 mod images;
