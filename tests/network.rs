@@ -190,6 +190,12 @@ fn rbd_maps_through_the_server_against_a_fake_sysfs() {
         s.remove("attach", id_of(&body), false);
     }
 
+    // A restarted server adopts the mapping again, device and all.
+    let mut s = s;
+    s.restart();
+    assert_eq!(s.get_one("attach", id_of(&a))["rbd"]["device_id"], 0);
+    assert_eq!(s.get_one("attach", id_of(&a))["device_file"], a["device_file"]);
+
     s.remove("attach", id_of(&a), false);
     assert_eq!(read(&fake.dir.path().join("last-remove_single_major")), "0");
     assert!(!fake.sys().join("bus/rbd/devices/0").exists());

@@ -86,6 +86,12 @@ fn a_tar_gz_archive_is_unpacked_with_modes_owners_and_links_read_only() {
     assert!(fs::write(mp.join("new"), "x").is_err(), "the download is read-only");
     assert!(s.log().contains("downloaded"), "progress is logged");
 
+    // A restarted server adopts the ramdisk as it is.
+    let mut s = s;
+    s.restart();
+    assert_eq!(s.get_one("mount", id_of(&m))["mountpoint"], m["mountpoint"]);
+    assert_eq!(read(&mp.join("etc/motd")), "hello from the archive\n");
+
     s.remove("mount", id_of(&m), false);
     assert!(!mp.exists());
     assert_nothing_left(&s);

@@ -19,6 +19,8 @@
 //!
 //! Sessions are shared: attachments of LUNs behind one session count on
 //! it, and the last one to go logs out — only if this server logged in.
+//! A restarted server re-adopts an attachment whose session and disk are
+//! still there, and counts on the session again.
 //!
 //! `IMAGEAPI_ISCSIADM` names the `iscsiadm` to run (tests use a fake).
 
@@ -93,13 +95,38 @@ struct Lun {
 }
 
 pub fn attach(spec: &models::AttachIscsi) -> Result<Box<dyn Attachment>> {
-    let initiator = Initiator {
-        sysfs: sysfs::root(),
-        dev: sysfs::dev_root(),
-        iscsiadm: std::env::var("IMAGEAPI_ISCSIADM").unwrap_or_else(|_| "iscsiadm".to_string()),
-        lun_timeout: LUN_TIMEOUT,
-    };
-    Ok(Box::new(initiator.attach(spec)?))
+    Ok(Box::new(Initiator::from_env().attach(spec)?))
+}
+
+/// Find an attachment a previous run made: its session and disk must
+/// still be there; the session is counted on again.
+pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+    Ok(Box::new(Initiator::from_env().adopt(identity)?))
+}
+
+impl Initiator {
+    fn adopt(&self, identity: &serde_json::Value) -> Result<Lun> {
+        let initiator = self.clone();
+        let text = |k: &str| identity[k].as_str().unwrap_or_default().to_string();
+        let portal = Portal {
+            iface: text("iface"),
+            target: text("target"),
+            host: text("host"),
+            port: identity["port"].as_u64().unwrap_or(3260) as u16,
+        };
+        let device_file = PathBuf::from(text("device_file"));
+        if initiator.find_session(&portal).is_none() || !device_file.exists() {
+            return Err(Error::not_found(format!(
+                "the session to target {} on {} or its disk {} is gone",
+                portal.target,
+                portal.address(),
+                device_file.display()
+            )));
+        }
+        let owned = identity["owned"].as_bool().unwrap_or(false);
+        sessions(|s| s.entry(portal.clone()).or_insert(Use { refs: 0, owned }).refs += 1);
+        Ok(Lun { initiator, portal, device_file, attached: true })
+    }
 }
 
 /// Check everything about `spec` that can be checked without the node.
@@ -110,8 +137,12 @@ pub fn check(at: &str, spec: &models::AttachIscsi) -> Result<()> {
     range(&format!("{at}.max_comands"), spec.max_comands.unwrap_or(128), 2, 2048)?;
     range(&format!("{at}.queue_depth"), spec.queue_depth.unwrap_or(16), 1, 1024)?;
     let sched = spec.scheduler.as_deref().unwrap_or("mq-deadline");
-    if sched.is_empty() || sched.len() > 32 || !sched.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(Error::invalid(format!("{at}.scheduler: \"{}\" is not an I/O scheduler name", sched.escape_debug())));
+    if sched.is_empty() || sched.len() > 32 || !sched.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(Error::invalid(format!(
+            "{at}.scheduler: \"{}\" is not an I/O scheduler name",
+            sched.escape_debug()
+        )));
     }
     Ok(())
 }
@@ -147,7 +178,10 @@ fn portal(at: &str, spec: &models::AttachIscsi) -> Result<Portal> {
         && !host.starts_with('-')
         && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
     if !hostname && host.parse::<std::net::IpAddr>().is_err() {
-        return Err(Error::invalid(format!("{at}.host: \"{}\" is not a host name or IP address", spec.host.escape_debug())));
+        return Err(Error::invalid(format!(
+            "{at}.host: \"{}\" is not a host name or IP address",
+            spec.host.escape_debug()
+        )));
     }
     let port = range(&format!("{at}.port"), spec.port.unwrap_or(3260), 1, 65535)? as u16;
     let digest = Sha256::digest(spec.initiator.as_bytes());
@@ -156,6 +190,15 @@ fn portal(at: &str, spec: &models::AttachIscsi) -> Result<Portal> {
 }
 
 impl Initiator {
+    fn from_env() -> Initiator {
+        Initiator {
+            sysfs: sysfs::root(),
+            dev: sysfs::dev_root(),
+            iscsiadm: std::env::var("IMAGEAPI_ISCSIADM").unwrap_or_else(|_| "iscsiadm".to_string()),
+            lun_timeout: LUN_TIMEOUT,
+        }
+    }
+
     fn attach(&self, spec: &models::AttachIscsi) -> Result<Lun> {
         // 1. Nothing is done without the kernel initiator and open-iscsi.
         let tcp = self.sysfs.join("class/iscsi_transport/tcp");
@@ -191,14 +234,24 @@ impl Initiator {
         )?;
         let offered: Vec<&str> = found.stdout.lines().filter_map(|l| l.split_whitespace().nth(1)).collect();
         if !offered.contains(&portal.target.as_str()) {
-            return Err(Error::not_found(format!("{at}: the portal does not offer it (it offers: {})", offered.join(", "))));
+            return Err(Error::not_found(format!(
+                "{at}: the portal does not offer it (it offers: {})",
+                offered.join(", ")
+            )));
         }
         // 4. Session settings of the node record, and no login at boot.
         let node = ["-m", "node", "-T", &portal.target, "-p", &address, "-I", &portal.iface];
         let max_cmds = spec.max_comands.unwrap_or(128).to_string();
         let depth = spec.queue_depth.unwrap_or(16).to_string();
-        for (name, value) in [("node.session.cmds_max", max_cmds.as_str()), ("node.session.queue_depth", &depth), ("node.startup", "manual")] {
-            self.check(&[&node[..], &["-o", "update", "-n", name, "-v", value]].concat(), &format!("setting {name} of {at}"))?;
+        for (name, value) in [
+            ("node.session.cmds_max", max_cmds.as_str()),
+            ("node.session.queue_depth", &depth),
+            ("node.startup", "manual"),
+        ] {
+            self.check(
+                &[&node[..], &["-o", "update", "-n", name, "-v", value]].concat(),
+                &format!("setting {name} of {at}"),
+            )?;
         }
         // 5. Log in unless the session exists (ours or someone else's).
         let known = sessions(|s| s.get(&portal).map(|u| u.owned));
@@ -208,7 +261,10 @@ impl Initiator {
             (_, None) => {
                 let out = self.run(&[&node[..], &["--login"]].concat())?;
                 if !out.success() && out.code != Some(ISCSI_ERR_SESS_EXISTS) {
-                    return Err(Error::new(Kind::Unprocessable, format!("logging in to {at}: iscsiadm failed ({})", out.reason())));
+                    return Err(Error::new(
+                        Kind::Unprocessable,
+                        format!("logging in to {at}: iscsiadm failed ({})", out.reason()),
+                    ));
                 }
                 out.success()
             }
@@ -254,7 +310,10 @@ impl Initiator {
         let entries = std::fs::read_dir(&class).ok()?;
         entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).find(|name| {
             let attr = |a: &str| sysfs::read_attr(&class.join(name).join(a));
-            let conn = self.sysfs.join("class/iscsi_connection").join(format!("connection{}:0", name.trim_start_matches("session")));
+            let conn = self
+                .sysfs
+                .join("class/iscsi_connection")
+                .join(format!("connection{}:0", name.trim_start_matches("session")));
             let conn_attr = |a: &str| sysfs::read_attr(&conn.join(a));
             attr("targetname").as_deref() == Some(portal.target.as_str())
                 && attr("ifacename").is_none_or(|i| i == portal.iface)
@@ -275,7 +334,9 @@ impl Initiator {
         // The initial scan may not have reached it: ask for another.
         let sid = session.trim_start_matches("session").to_string();
         self.run(&["-m", "session", "-r", &sid, "--rescan"])?;
-        sysfs::wait_for(self.lun_timeout, probe).ok_or_else(|| Error::not_found(format!("{at}: there is no LUN {lun} (no disk appeared in {})", device.display())))
+        sysfs::wait_for(self.lun_timeout, probe).ok_or_else(|| {
+            Error::not_found(format!("{at}: there is no LUN {lun} (no disk appeared in {})", device.display()))
+        })
     }
 
     fn set_scheduler(&self, disk: &str, spec: &models::AttachIscsi) -> Result<()> {
@@ -317,6 +378,18 @@ impl Attachment for Lun {
         &self.device_file
     }
 
+    fn identity(&self) -> serde_json::Value {
+        let owned = sessions(|s| s.get(&self.portal).map(|u| u.owned)).unwrap_or(false);
+        serde_json::json!({
+            "iface": self.portal.iface,
+            "target": self.portal.target,
+            "host": self.portal.host,
+            "port": self.portal.port,
+            "device_file": self.device_file,
+            "owned": owned,
+        })
+    }
+
     fn detach(&mut self, _force: bool) -> Result<()> {
         if !self.attached {
             return Ok(());
@@ -333,7 +406,9 @@ impl Attachment for Lun {
         if last == Some(true) {
             let address = self.portal.address();
             let node = ["-m", "node", "-T", &self.portal.target, "-p", &address, "-I", &self.portal.iface, "--logout"];
-            if let Err(e) = self.initiator.check(&node, &format!("logging out of target {} on {address}", self.portal.target)) {
+            if let Err(e) =
+                self.initiator.check(&node, &format!("logging out of target {} on {address}", self.portal.target))
+            {
                 // Still logged in: count it again so a retry logs out.
                 sessions(|s| s.insert(self.portal.clone(), Use { refs: 1, owned: true }));
                 return Err(e);

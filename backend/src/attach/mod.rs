@@ -43,6 +43,8 @@ pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Attachm
     match kind {
         "loopback" => loopback::adopt(identity),
         "local" => local::adopt(identity),
+        "rbd" => rbd::adopt(identity),
+        "iscsi" => iscsi::adopt(identity),
         _ => Err(crate::error::Error::unsupported(format!("{kind} attachments cannot be re-adopted after a restart"))),
     }
 }

@@ -18,7 +18,8 @@
 //!    for `/dev/rbd<id>`.
 //!
 //! Unmapping writes `<id>` (or `<id> force` when asked) to
-//! `remove_single_major` / `remove`.
+//! `remove_single_major` / `remove`. A restarted server re-adopts a
+//! mapping whose device still shows the same image.
 
 mod options;
 
@@ -59,11 +60,36 @@ struct Mapping {
 }
 
 pub fn attach(spec: &models::AttachRbd) -> Result<Box<dyn Attachment>> {
-    let bus = Bus { dir: sysfs::root().join("bus/rbd"), dev: sysfs::dev_root(), key_type: "ceph" };
-    Ok(Box::new(bus.map(spec)?))
+    Ok(Box::new(Bus::from_env().map(spec)?))
+}
+
+/// Find a mapping a previous run made: the device must still be there and
+/// still be the same image.
+pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+    Ok(Box::new(Bus::from_env().adopt(identity)?))
 }
 
 impl Bus {
+    fn adopt(&self, identity: &serde_json::Value) -> Result<Mapping> {
+        let bus = self.clone();
+        let text = |k: &str| identity[k].as_str().unwrap_or_default().to_string();
+        let dev_id = identity["dev_id"].as_u64().ok_or_else(|| Error::internal("saved rbd attachment lacks dev_id"))?;
+        let image =
+            Image { pool: text("pool"), namespace: text("namespace"), image: text("image"), snap: text("snap") };
+        if !bus.is_image(dev_id, &image) {
+            return Err(Error::not_found(format!(
+                "rbd device {dev_id} is gone or now maps another image than {image}"
+            )));
+        }
+        let device_file = bus.dev.join(format!("rbd{dev_id}"));
+        let force = identity["force"].as_bool().unwrap_or(false);
+        Ok(Mapping { bus, image, dev_id, device_file, force, mapped: true })
+    }
+
+    fn from_env() -> Bus {
+        Bus { dir: sysfs::root().join("bus/rbd"), dev: sysfs::dev_root(), key_type: "ceph" }
+    }
+
     fn map(&self, spec: &models::AttachRbd) -> Result<Mapping> {
         // 1. Nothing is done on a kernel without the driver.
         if !self.dir.is_dir() {
@@ -93,8 +119,9 @@ impl Bus {
         // 4. Map. The write returns once the kernel set the device up.
         let add = self.control("add");
         log::debug!("rbd: writing \"{line}\" to {}", add.display());
-        sysfs::write_attr(&add, &line)
-            .map_err(|e| map_error(&format!("mapping rbd image {image} from {mons} (writing {})", add.display()), &e))?;
+        sysfs::write_attr(&add, &line).map_err(|e| {
+            map_error(&format!("mapping rbd image {image} from {mons} (writing {})", add.display()), &e)
+        })?;
         // 5. Find the device by what it is.
         let found = sysfs::wait_for(APPEAR_TIMEOUT, || {
             let new: Vec<u64> = self
@@ -198,15 +225,16 @@ impl Bus {
 fn map_error(step: &str, e: &std::io::Error) -> Error {
     use nix::errno::Errno;
     match e.raw_os_error().map(Errno::from_raw) {
-        Some(Errno::ENOENT) => Error::not_found(format!("{step}: the pool, namespace, image or snapshot does not exist")),
+        Some(Errno::ENOENT) => {
+            Error::not_found(format!("{step}: the pool, namespace, image or snapshot does not exist"))
+        }
         Some(Errno::EINVAL) => Error::new(
             crate::error::Kind::Unprocessable,
             format!("{step}: the kernel refused the options (Invalid argument; its log says which)"),
         ),
-        Some(Errno::EACCES) | Some(Errno::EPERM) => Error::new(
-            crate::error::Kind::Unprocessable,
-            format!("{step}: the cluster refused the credentials ({e})"),
-        ),
+        Some(Errno::EACCES) | Some(Errno::EPERM) => {
+            Error::new(crate::error::Kind::Unprocessable, format!("{step}: the cluster refused the credentials ({e})"))
+        }
         _ => Error::io(step, e),
     }
 }
@@ -214,6 +242,17 @@ fn map_error(step: &str, e: &std::io::Error) -> Error {
 impl Attachment for Mapping {
     fn device_file(&self) -> &Path {
         &self.device_file
+    }
+
+    fn identity(&self) -> serde_json::Value {
+        serde_json::json!({
+            "dev_id": self.dev_id,
+            "pool": self.image.pool,
+            "namespace": self.image.namespace,
+            "image": self.image.image,
+            "snap": self.image.snap,
+            "force": self.force,
+        })
     }
 
     fn describe(&self, model: &mut models::Attach) {
@@ -238,7 +277,12 @@ impl Attachment for Mapping {
                     self.device_file.display()
                 )))
             }
-            Err(e) => return Err(Error::io(format!("unmapping rbd device {} (writing {})", self.dev_id, remove.display()), &e)),
+            Err(e) => {
+                return Err(Error::io(
+                    format!("unmapping rbd device {} (writing {})", self.dev_id, remove.display()),
+                    &e,
+                ))
+            }
         }
         self.mapped = false;
         // The kernel removes the entry before the write returns; wait for a

@@ -54,7 +54,8 @@ pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Mounted
         return Err(Error::not_found(format!("{} is no longer mounted", mountpoint.display())));
     }
     match kind {
-        "attach" | "bind" => Ok(Box::new(Simple { mountpoint })),
+        // nfs and uri mounts are plain mounts once made (a uri tmpfs is read-only).
+        "attach" | "bind" | "nfs" | "uri" => Ok(Box::new(Simple { mountpoint })),
         "overlay" => overlay::adopt(mountpoint, identity),
         _ => Err(Error::unsupported(format!("{kind} mounts cannot be re-adopted after a restart"))),
     }

@@ -33,7 +33,10 @@ impl Fake {
 
     fn initiator(&self) -> Initiator {
         let root = self.dir.path();
-        Initiator { sysfs: root.join("sys"), dev: root.join("dev"), iscsiadm: root.join("iscsiadm").display().to_string(),
+        Initiator {
+            sysfs: root.join("sys"),
+            dev: root.join("dev"),
+            iscsiadm: root.join("iscsiadm").display().to_string(),
             lun_timeout: Duration::from_millis(600),
         }
     }
@@ -52,8 +55,10 @@ impl Fake {
 }
 
 fn spec(target: &str, extra: &str) -> models::AttachIscsi {
-    let s: models::AttachIscsi =
-        serde_json::from_str(&format!(r#"{{"initiator":"{INITIATOR}","target":"{target}","host":"127.0.0.1"{extra}}}"#)).unwrap();
+    let s: models::AttachIscsi = serde_json::from_str(&format!(
+        r#"{{"initiator":"{INITIATOR}","target":"{target}","host":"127.0.0.1"{extra}}}"#
+    ))
+    .unwrap();
     check("attach.iscsi", &s).unwrap();
     s
 }
@@ -66,10 +71,8 @@ fn iface() -> String {
 fn logs_in_sets_the_session_up_and_finds_the_lun() {
     let t = "iqn.2024-01.org.example:disk1";
     let fake = Fake::new(&[t, "iqn.2024-01.org.example:other"]);
-    let mut lun = fake
-        .initiator()
-        .attach(&spec(t, r#","lun":1,"max_comands":64,"queue_depth":32,"scheduler":"bfq""#))
-        .unwrap();
+    let mut lun =
+        fake.initiator().attach(&spec(t, r#","lun":1,"max_comands":64,"queue_depth":32,"scheduler":"bfq""#)).unwrap();
     let i = iface();
     let node = format!("-m node -T {t} -p 127.0.0.1:3260 -I {i}");
     assert_eq!(
@@ -100,7 +103,10 @@ fn luns_behind_one_session_share_it_and_the_last_logs_out() {
     let mut b = fake.initiator().attach(&spec(t, r#","lun":1"#)).unwrap();
     let logins = fake.calls().iter().filter(|c| c.ends_with("--login")).count();
     assert_eq!(logins, 1, "the second LUN uses the existing session");
-    assert_eq!((a.device_file().file_name().unwrap(), b.device_file().file_name().unwrap()), ("sdx".as_ref(), "sdy".as_ref()));
+    assert_eq!(
+        (a.device_file().file_name().unwrap(), b.device_file().file_name().unwrap()),
+        ("sdx".as_ref(), "sdy".as_ref())
+    );
     assert_eq!(fake.read("sys/block/sdx/queue/scheduler"), "mq-deadline", "the default scheduler");
     a.detach(false).unwrap();
     assert!(fake.calls().is_empty(), "b still uses the session");
@@ -179,4 +185,21 @@ fn definitions_are_checked() {
         assert_eq!(err.kind.status(), 400, "{json}");
         assert!(err.message.contains(want), "{json}: {}", err.message);
     }
+}
+
+#[test]
+fn an_attachment_is_adopted_again_while_its_session_is_there() {
+    let t = "iqn.2024-01.org.example:disk7";
+    let fake = Fake::new(&[t]);
+    let lun = fake.initiator().attach(&spec(t, "")).unwrap();
+    let identity = lun.identity();
+    assert_eq!(identity["owned"], true);
+    // A restarted server forgets its counts; adoption counts again.
+    sessions(|s| s.remove(&lun.portal));
+    fake.calls();
+    let mut again = fake.initiator().adopt(&identity).unwrap();
+    assert_eq!(again.device_file(), lun.device_file());
+    again.detach(false).unwrap();
+    assert!(fake.calls().last().unwrap().ends_with("--logout"), "the adopted session is ours to close");
+    assert_eq!(fake.initiator().adopt(&identity).unwrap_err().kind.status(), 404);
 }

@@ -90,7 +90,9 @@ pub fn image(at: &str, spec: &models::AttachRbd) -> Result<Image> {
     if spec.snapshot.as_deref().is_some_and(|s| !s.is_empty()) {
         name(&format!("{at}.snapshot"), &snap, false)?;
         if snap == HEAD {
-            return Err(Error::invalid(format!("{at}.snapshot: \"-\" is the kernel's name for the head; leave snapshot out instead")));
+            return Err(Error::invalid(format!(
+                "{at}.snapshot: \"-\" is the kernel's name for the head; leave snapshot out instead"
+            )));
         }
     }
     Ok(Image { pool: spec.pool.clone(), namespace: ns, image: spec.image.clone(), snap })
@@ -165,7 +167,13 @@ pub fn map_options(at: &str, opts: Option<&models::RbdOptions>, key: Option<&str
     let pairs: [(&str, Option<bool>, &str, Option<bool>, &str); 6] = [
         ("share", o.share, "noshare", o.noshare, ""),
         ("crc", o.crc, "nocrc", o.nocrc, ""),
-        ("ceph_requires_signatures", o.ceph_requires_signatures, "noceph_requires_signatures", o.noceph_requires_signatures, "cephx_require_signatures"),
+        (
+            "ceph_requires_signatures",
+            o.ceph_requires_signatures,
+            "noceph_requires_signatures",
+            o.noceph_requires_signatures,
+            "cephx_require_signatures",
+        ),
         ("tcp_nodelay", o.tcp_nodelay, "notcp_nodelay", o.notcp_nodelay, ""),
         ("cephx_sign_messages", o.cephx_sign_messages, "nocephx_sign_messages", o.nocephx_sign_messages, ""),
         ("rw", o.rw, "ro", o.ro, ""),
@@ -273,7 +281,10 @@ mod tests {
         );
         assert!(!o.contains("QVFCZw"), "the secret never lands in the option string");
         let img = image("attach.rbd", &s).unwrap();
-        assert_eq!(add_line(&monitors("x", &s.monitors).unwrap(), "name=a", &img), "10.0.0.1,10.0.0.2:6789 name=a rbd img s1");
+        assert_eq!(
+            add_line(&monitors("x", &s.monitors).unwrap(), "name=a", &img),
+            "10.0.0.1,10.0.0.2:6789 name=a rbd img s1"
+        );
         assert_eq!(img.to_string(), "rbd/ns1/img@s1");
     }
 
@@ -287,8 +298,14 @@ mod tests {
     #[test]
     fn nothing_can_be_smuggled_into_the_line() {
         let cases = [
-            (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"name":"admin,secret=x"}}"#, "options.name"),
-            (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"namespace":"a,b"}}"#, "options.namespace"),
+            (
+                r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"name":"admin,secret=x"}}"#,
+                "options.name",
+            ),
+            (
+                r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"namespace":"a,b"}}"#,
+                "options.namespace",
+            ),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"name":"a b"}}"#, "options.name"),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"name":"a\nb"}}"#, "options.name"),
             (r#"{"monitors":["10.0.0.1 name=x"],"pool":"rbd","image":"img"}"#, "monitors[0]"),
@@ -297,7 +314,10 @@ mod tests {
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img snap"}"#, "image"),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","snapshot":"-"}"#, "snapshot"),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"fsid":"x,y"}}"#, "options.fsid"),
-            (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"ip":"1.2.3.4,noshare"}}"#, "options.ip"),
+            (
+                r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"ip":"1.2.3.4,noshare"}}"#,
+                "options.ip",
+            ),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"ro":true,"rw":true}}"#, "contradict"),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"alloc_size":1000}}"#, "alloc_size"),
             (r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"queue_depth":0}}"#, "queue_depth"),
@@ -313,7 +333,9 @@ mod tests {
 
     #[test]
     fn a_bad_secret_is_refused_without_echoing_it() {
-        let s = spec(r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"secret":"not base64 %%% hunter2"}}"#);
+        let s = spec(
+            r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"img","options":{"secret":"not base64 %%% hunter2"}}"#,
+        );
         let err = check("attach.rbd", &s).unwrap_err();
         assert_eq!(err.kind.status(), 400);
         assert!(!err.message.contains("hunter2"), "{}", err.message);

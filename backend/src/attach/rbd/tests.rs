@@ -47,7 +47,8 @@ impl Fake {
         drop(keyring::Key::add("user", "imageapi-test-keyring", b"-").unwrap());
         let (stop, writes, keys) = (Arc::new(AtomicBool::new(false)), Arc::default(), Arc::default());
         let thread = {
-            let (root, stop, writes, keys) = (dir.path().to_path_buf(), Arc::clone(&stop), Arc::clone(&writes), Arc::clone(&keys));
+            let (root, stop, writes, keys) =
+                (dir.path().to_path_buf(), Arc::clone(&stop), Arc::clone(&writes), Arc::clone(&keys));
             let files: Vec<String> = files.iter().map(|s| s.to_string()).collect();
             std::thread::spawn(move || kernel(root, files, stop, writes, keys))
         };
@@ -75,7 +76,8 @@ impl Drop for Fake {
 fn make_device(root: &Path, id: u64, pool: &str, ns: &str, image: &str, snap: &str, config: &str) {
     let d = root.join("sys/bus/rbd/devices").join(id.to_string());
     std::fs::create_dir_all(&d).unwrap();
-    for (attr, v) in [("pool", pool), ("pool_ns", ns), ("name", image), ("current_snap", snap), ("config_info", config)] {
+    for (attr, v) in [("pool", pool), ("pool_ns", ns), ("name", image), ("current_snap", snap), ("config_info", config)]
+    {
         std::fs::write(d.join(attr), format!("{v}\n")).unwrap();
     }
     std::fs::write(root.join("dev").join(format!("rbd{id}")), "").unwrap();
@@ -179,7 +181,8 @@ fn maps_with_the_secret_in_the_keyring_and_unmaps() {
 
     assert_eq!(m.dev_id, 0);
     assert_eq!(m.device_file(), fake.dir.path().join("dev/rbd0"));
-    let mut model: models::Attach = serde_json::from_str(r#"{"kind":"rbd","rbd":{"monitors":["10.0.0.1"],"pool":"rbd","image":"root"}}"#).unwrap();
+    let mut model: models::Attach =
+        serde_json::from_str(r#"{"kind":"rbd","rbd":{"monitors":["10.0.0.1"],"pool":"rbd","image":"root"}}"#).unwrap();
     m.describe(&mut model);
     assert_eq!(model.rbd.unwrap().device_id, Some(0));
 
@@ -213,7 +216,8 @@ fn a_second_mapping_of_the_same_image_is_refused() {
     assert!(err.message.contains("already mapped as") && err.message.contains("rbd0"), "{err}");
     assert!(fake.writes().is_empty(), "nothing was written");
     // Another snapshot of it is another image.
-    let mut m = fake.bus().map(&spec(r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"root","snapshot":"s"}"#)).unwrap();
+    let mut m =
+        fake.bus().map(&spec(r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"root","snapshot":"s"}"#)).unwrap();
     assert_eq!(m.dev_id, 1);
     m.detach(false).unwrap();
 }
@@ -240,4 +244,21 @@ fn without_the_driver_nothing_is_done() {
     assert_eq!(err.kind.status(), 501);
     assert!(err.message.contains("load the rbd module"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_mapping_is_adopted_again_only_while_it_is_the_same_image() {
+    let fake = Fake::new(true, &[]);
+    let m = fake.bus().map(&spec(r#"{"monitors":["10.0.0.1"],"pool":"p","image":"adopt-me","options":{"force":true}}"#)).unwrap();
+    let identity = m.identity();
+    // A restarted server: a new handle from what was saved.
+    let mut again = fake.bus().adopt(&identity).unwrap();
+    assert_eq!((again.dev_id, again.device_file()), (0, fake.dir.path().join("dev/rbd0").as_path()));
+    again.detach(false).unwrap();
+    assert_eq!(fake.writes()[1], ("remove_single_major".to_string(), "0 force".to_string()));
+    // Gone, or another image under the same id: not adopted.
+    let err = fake.bus().adopt(&identity).unwrap_err();
+    assert_eq!(err.kind.status(), 404, "{err}");
+    make_device(fake.dir.path(), 0, "p", "", "other", "-", "");
+    assert!(fake.bus().adopt(&identity).is_err());
 }
