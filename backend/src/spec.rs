@@ -289,6 +289,28 @@ fn plain_string(at: &str, s: &str) -> Result<()> {
     Ok(())
 }
 
+/// A host name or an IP address (an IPv6 one may be in brackets); returns
+/// it without brackets. Nothing in it can be read as an option or a path.
+pub(crate) fn host<'a>(at: &str, host: &'a str) -> Result<&'a str> {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let name = !bare.is_empty()
+        && bare.len() <= 253
+        && !bare.starts_with('-')
+        && bare.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
+    if !name && bare.parse::<std::net::IpAddr>().is_err() {
+        return Err(Error::invalid(format!("{at}: \"{}\" is not a host name or IP address", host.escape_debug())));
+    }
+    Ok(bare)
+}
+
+/// A number within `min..=max`.
+pub(crate) fn in_range(at: &str, v: i64, min: i64, max: i64) -> Result<i64> {
+    if !(min..=max).contains(&v) {
+        return Err(Error::invalid(format!("{at}: {v} is out of range ({min} to {max})")));
+    }
+    Ok(v)
+}
+
 fn fs_type(at: &str, fs: &str) -> Result<()> {
     if fs.is_empty() || fs.len() > 64 || !fs.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
         return Err(Error::invalid(format!("{at}: \"{fs}\" is not a filesystem type name")));

@@ -28,6 +28,7 @@ use super::Attachment;
 use crate::error::{Error, Kind, Result};
 use crate::kernel::command::{self, Output};
 use crate::kernel::sysfs;
+use crate::spec::{self, in_range};
 use imageapi_generated::models;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -133,9 +134,9 @@ impl Initiator {
 pub fn check(at: &str, spec: &models::AttachIscsi) -> Result<()> {
     portal(at, spec).map(drop)?;
     let lun = spec.lun.unwrap_or(0);
-    range(&format!("{at}.lun"), lun, 0, 16383)?;
-    range(&format!("{at}.max_comands"), spec.max_comands.unwrap_or(128), 2, 2048)?;
-    range(&format!("{at}.queue_depth"), spec.queue_depth.unwrap_or(16), 1, 1024)?;
+    in_range(&format!("{at}.lun"), lun, 0, 16383)?;
+    in_range(&format!("{at}.max_comands"), spec.max_comands.unwrap_or(128), 2, 2048)?;
+    in_range(&format!("{at}.queue_depth"), spec.queue_depth.unwrap_or(16), 1, 1024)?;
     let sched = spec.scheduler.as_deref().unwrap_or("mq-deadline");
     if sched.is_empty() || sched.len() > 32 || !sched.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
@@ -145,13 +146,6 @@ pub fn check(at: &str, spec: &models::AttachIscsi) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-fn range(at: &str, v: i64, min: i64, max: i64) -> Result<i64> {
-    if !(min..=max).contains(&v) {
-        return Err(Error::invalid(format!("{at}: {v} is out of range ({min} to {max})")));
-    }
-    Ok(v)
 }
 
 /// iSCSI names (iqn., eui., naa.) are lower-case words of letters, digits,
@@ -172,18 +166,8 @@ fn iscsi_name(at: &str, s: &str) -> Result<()> {
 fn portal(at: &str, spec: &models::AttachIscsi) -> Result<Portal> {
     iscsi_name(&format!("{at}.initiator"), &spec.initiator)?;
     iscsi_name(&format!("{at}.target"), &spec.target)?;
-    let host = spec.host.trim_start_matches('[').trim_end_matches(']');
-    let hostname = !host.is_empty()
-        && host.len() <= 253
-        && !host.starts_with('-')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
-    if !hostname && host.parse::<std::net::IpAddr>().is_err() {
-        return Err(Error::invalid(format!(
-            "{at}.host: \"{}\" is not a host name or IP address",
-            spec.host.escape_debug()
-        )));
-    }
-    let port = range(&format!("{at}.port"), spec.port.unwrap_or(3260), 1, 65535)? as u16;
+    let host = spec::host(&format!("{at}.host"), &spec.host)?;
+    let port = in_range(&format!("{at}.port"), spec.port.unwrap_or(3260), 1, 65535)? as u16;
     let digest = Sha256::digest(spec.initiator.as_bytes());
     let iface = format!("imageapi-{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>());
     Ok(Portal { iface, target: spec.target.clone(), host: host.to_string(), port })

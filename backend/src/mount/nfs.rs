@@ -25,14 +25,7 @@ const NFS_PORT: u16 = 2049;
 
 /// Check everything about `spec` that can be checked without the network.
 pub fn check(at: &str, spec: &models::MountNfs) -> Result<()> {
-    let host = spec.host.trim_start_matches('[').trim_end_matches(']');
-    let hostname = !host.is_empty()
-        && host.len() <= 253
-        && !host.starts_with('-')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
-    if !hostname && host.parse::<IpAddr>().is_err() {
-        return Err(Error::invalid(format!("{at}.host: \"{}\" is not a host name or IP address", spec.host.escape_debug())));
-    }
+    crate::spec::host(&format!("{at}.host"), &spec.host)?;
     if !spec.path.starts_with('/') || spec.path.contains(['\0', '\n', '\r']) {
         return Err(Error::invalid(format!("{at}.path: \"{}\" is not an absolute export path", spec.path.escape_debug())));
     }

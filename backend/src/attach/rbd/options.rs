@@ -23,6 +23,7 @@
 //! A boolean that is `false` or absent adds nothing (the kernel default).
 
 use crate::error::{Error, Result};
+use crate::spec::in_range;
 use base64::Engine;
 use imageapi_generated::models;
 use std::net::{Ipv4Addr, SocketAddrV4};
@@ -124,13 +125,6 @@ fn token(at: &str, s: &str) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-fn in_range(at: &str, v: i64, min: i64, max: i64) -> Result<i64> {
-    if !(min..=max).contains(&v) {
-        return Err(Error::invalid(format!("{at}: {v} is out of range ({min} to {max})")));
-    }
-    Ok(v)
 }
 
 /// The option list, comma-joined. `key` is the keyring description under
