@@ -157,8 +157,10 @@ pub fn map_options(at: &str, opts: Option<&models::RbdOptions>, key: Option<&str
         out.push(format!("ip={ip}"));
     }
 
-    // Switches, each with its negation.
-    let pairs: [(&str, Option<bool>, &str, Option<bool>, &str); 6] = [
+    // Switches, each with its negation: (field, value, negated field,
+    // value, kernel name when it differs from the field's).
+    type Switch<'a> = (&'a str, Option<bool>, &'a str, Option<bool>, &'a str);
+    let pairs: [Switch; 6] = [
         ("share", o.share, "noshare", o.noshare, ""),
         ("crc", o.crc, "nocrc", o.nocrc, ""),
         (
