@@ -59,7 +59,6 @@ fn run(c: &Child) -> Result<Infallible, String> {
     // 1. Wait until the shim has put us in the payload cgroups (and written
     //    the uid/gid maps): the cgroup namespace below is rooted there.
     let mut b = [0u8; 1];
-    // SAFETY: sync is the pipe's read end, owned by this process.
     match read(c.sync, &mut b) {
         Ok(1) => {}
         _ => return Err("the shim went away during setup".into()),

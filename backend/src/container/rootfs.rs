@@ -140,20 +140,26 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
     if !target.is_dir() {
         return Err(format!("{} is missing", target.display()));
     }
+    // 14a. Drop the host's tree that the /sys bind brought along (the
+    //      same cgroup2 cannot be mounted again on its own mount point).
+    match umount2(target, MntFlags::MNT_DETACH) {
+        Ok(()) | Err(nix::errno::Errno::EINVAL) => {}
+        Err(e) => return Err(format!("detaching the host's {}: {}", target.display(), e.desc())),
+    }
     if layout.unified_root {
-        // 14a. cgroup2 rooted at the payload: systemd manages its own subtree.
+        // 14b. cgroup2 rooted at the payload: systemd manages its own subtree.
         return do_mount(Some(Path::new("cgroup2")), target, Some("cgroup2"), NOSUID_NODEV_NOEXEC, None);
     }
-    // 14b. A tmpfs to hold the hierarchies' mount points.
+    // 14c. A tmpfs to hold the hierarchies' mount points.
     do_mount(Some(Path::new("tmpfs")), target, Some("tmpfs"), NOSUID_NODEV_NOEXEC, Some("mode=755"))?;
     for h in &layout.hierarchies {
         let Ok(rel) = h.mountpoint.strip_prefix("/sys/fs/cgroup") else { continue };
         let to = mkdir(&target.join(rel))?;
         if h.v2 {
-            // 14c. The unified hierarchy: writable, systemd tracks its units there.
+            // 14d. The unified hierarchy: writable, systemd tracks its units there.
             do_mount(Some(Path::new("cgroup2")), &to, Some("cgroup2"), NOSUID_NODEV_NOEXEC, None)?;
         } else {
-            // 14d. A v1 hierarchy, mounted with the host's options (the kernel
+            // 14e. A v1 hierarchy, mounted with the host's options (the kernel
             //      reuses the hierarchy); only name=systemd stays writable.
             do_mount(Some(Path::new("cgroup")), &to, Some("cgroup"), NOSUID_NODEV_NOEXEC, Some(&h.options))?;
             if h.options != "name=systemd" {
@@ -161,7 +167,7 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
             }
         }
     }
-    // 14e. The host's aliases for joint hierarchies (cpu -> cpu,cpuacct).
+    // 14f. The host's aliases for joint hierarchies (cpu -> cpu,cpuacct).
     if let Ok(entries) = fs::read_dir("/sys/fs/cgroup") {
         for e in entries.flatten() {
             if let Ok(to) = fs::read_link(e.path()) {
@@ -169,7 +175,7 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
             }
         }
     }
-    // 14f. Nothing else may be created there.
+    // 14g. Nothing else may be created there.
     set_attr(target, libc::MOUNT_ATTR_RDONLY, 0, false)
 }
 

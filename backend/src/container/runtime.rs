@@ -165,6 +165,11 @@ pub type Result<T, E = RuntimeError> = std::result::Result<T, E>;
 pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     let dir = &cfg.state_dir;
     fs::create_dir_all(dir).map_err(|e| RuntimeError::io(format!("creating {}", dir.display()), e))?;
+    if let Ok(s) = load_state(dir) {
+        if is_alive(s.pid, s.start_time) || is_alive(s.shim_pid, s.shim_start_time) {
+            return Err(RuntimeError::Busy(format!("container {} is already running (init {})", cfg.id, s.pid)));
+        }
+    }
     // A state dir may be reused by a later run of the same container.
     for f in [STATE_FILE, EXIT_FILE, SHIM_PID_FILE] {
         remove_if_exists(&dir.join(f)).map_err(|e| RuntimeError::io(format!("removing old {f}"), e))?;
@@ -195,6 +200,10 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
         Some(fd) => read_line(fd, START_TIMEOUT),
         None => Ok(None),
     };
+    if line.is_err() {
+        // Stuck before it could fork: it is still our child.
+        let _ = child.kill();
+    }
     // The first shim process exits as soon as it forked the real shim.
     let status = child.wait().map_err(|e| RuntimeError::io("waiting for the shim", e))?;
     let line = match line {
@@ -274,8 +283,11 @@ fn read_line(fd: OwnedFd, timeout: Duration) -> Result<Option<String>> {
 
 /// The container's config as the server wrote it to `state_dir`.
 pub fn read_config(state_dir: &Path) -> Result<ContainerConfig> {
-    let p = state_dir.join(CONFIG_FILE);
-    let text = fs::read(&p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
+    read_config_file(&state_dir.join(CONFIG_FILE))
+}
+
+pub(super) fn read_config_file(p: &Path) -> Result<ContainerConfig> {
+    let text = fs::read(p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
     serde_json::from_slice(&text).map_err(|e| RuntimeError::io(format!("parsing {}", p.display()), io::Error::other(e)))
 }
 
@@ -330,9 +342,10 @@ pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<()> {
 }
 
 /// SIGKILL every process of the container (not the shim, which then
-/// records the exit and cleans up). Idempotent: no cgroup, nothing to kill.
+/// records the exit and cleans up). Idempotent: no config or no cgroup,
+/// nothing to kill.
 pub fn kill_all(state_dir: &Path) -> Result<()> {
-    let cfg = read_config(state_dir)?;
+    let Some(cfg) = config_if_any(state_dir)? else { return Ok(()) };
     let cg = cgroups(&cfg)?;
     let res = cg.kill().map_err(|e| RuntimeError::io(format!("killing container {}", cfg.id), e));
     // Belt and braces: the init's death takes its whole pid namespace along.
@@ -394,10 +407,11 @@ pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<E
         .ok_or_else(|| RuntimeError::Gone(format!("the shim of {} ended without recording an exit", state_dir.display())))
 }
 
-/// Remove the container's cgroups once it has ended; idempotent. Refuses
-/// (Busy) while the init or the shim still runs.
+/// Remove the container's cgroups once it has ended; idempotent (also Ok
+/// for a state_dir nothing was started from). Refuses (Busy) while the
+/// init or the shim still runs.
 pub fn cleanup(state_dir: &Path) -> Result<()> {
-    let cfg = read_config(state_dir)?;
+    let Some(cfg) = config_if_any(state_dir)? else { return Ok(()) };
     if let Ok(s) = load_state(state_dir) {
         if is_alive(s.pid, s.start_time) || is_alive(s.shim_pid, s.shim_start_time) {
             return Err(RuntimeError::Busy(format!("container {} is still running", cfg.id)));
@@ -411,6 +425,15 @@ pub fn cleanup(state_dir: &Path) -> Result<()> {
         Some(libc::EBUSY) => RuntimeError::Busy(format!("container {}: {e}", cfg.id)),
         _ => RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e),
     })
+}
+
+/// The config, or `None` if nothing was ever started from `state_dir`.
+fn config_if_any(state_dir: &Path) -> Result<Option<ContainerConfig>> {
+    match read_config(state_dir) {
+        Ok(c) => Ok(Some(c)),
+        Err(RuntimeError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
