@@ -153,7 +153,7 @@ pub fn parse_mountinfo(mountinfo: &str, known: &BTreeSet<String>) -> Layout {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dir {
     pub hierarchy: Hierarchy,
-    /// `<mountpoint>/imageapi/<id>`.
+    /// `<mountpoint>/imageapi/<leaf>`.
     pub path: PathBuf,
 }
 
@@ -164,21 +164,22 @@ pub struct Cgroups {
 }
 
 impl Cgroups {
-    /// The cgroups container `id` has (or will have) on this layout.
-    pub fn for_container(layout: &Layout, id: u64) -> Cgroups {
+    /// The cgroups a container has (or will have) on this layout; `leaf`
+    /// is its [`ContainerConfig::cgroup`](super::runtime::ContainerConfig).
+    pub fn for_container(layout: &Layout, leaf: &str) -> Cgroups {
         let joined = |h: &Hierarchy| h.v2 || JOINED_V1.iter().any(|c| h.has(c));
         let dirs = layout
             .hierarchies
             .iter()
             .filter(|h| joined(h))
-            .map(|h| Dir { path: h.mountpoint.join(PARENT).join(id.to_string()), hierarchy: h.clone() })
+            .map(|h| Dir { path: h.mountpoint.join(PARENT).join(leaf), hierarchy: h.clone() })
             .collect();
         Cgroups { dirs }
     }
 
     /// The container's cgroups on this host as this process sees it.
-    pub fn detect(id: u64) -> io::Result<Cgroups> {
-        Ok(Self::for_container(&Layout::detect()?, id))
+    pub fn detect(leaf: &str) -> io::Result<Cgroups> {
+        Ok(Self::for_container(&Layout::detect()?, leaf))
     }
 
     pub fn exists(&self) -> bool {
@@ -419,7 +420,7 @@ mod tests {
         let l = parse_mountinfo(HYBRID, &known());
         assert!(!l.unified_root);
         assert_eq!(l.v1().map(|h| h.options.as_str()).collect::<Vec<_>>(), ["name=systemd", "cpu,cpuacct", "freezer", "memory"]);
-        let c = Cgroups::for_container(&l, 7);
+        let c = Cgroups::for_container(&l, "7");
         let paths: Vec<_> = c.dirs.iter().map(|d| d.path.clone()).collect();
         assert_eq!(
             paths,
@@ -436,7 +437,7 @@ mod tests {
         let mi = "30 25 0:26 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate,memory_recursiveprot\n";
         let l = parse_mountinfo(mi, &known());
         assert!(l.unified_root);
-        let c = Cgroups::for_container(&l, 3);
+        let c = Cgroups::for_container(&l, "3");
         assert_eq!(c.dirs.len(), 1);
         assert_eq!(c.dirs[0].path, PathBuf::from("/sys/fs/cgroup/imageapi/3"));
     }

@@ -145,6 +145,7 @@ impl Container {
             namespaces: self.namespaces.clone(),
             log_path: log_path.clone(),
             state_dir: self.state_dir.clone(),
+            cgroup: runtime::cgroup_leaf(logs.parent().unwrap_or(logs), id),
         };
         self.logfile = Some(log_path);
         self.exit = None;

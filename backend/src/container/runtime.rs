@@ -65,6 +65,20 @@ pub struct ContainerConfig {
     pub log_path: PathBuf,
     /// A directory owned by this container for config, state and exit files.
     pub state_dir: PathBuf,
+    /// Its cgroups' name under `imageapi/` in each hierarchy: unique per
+    /// server instance and container, so two servers on one host (each with
+    /// its own run directory) never share a cgroup. See [`cgroup_leaf`].
+    pub cgroup: String,
+}
+
+/// The cgroup name of container `id` of the server whose run directory is
+/// `run_dir`: the id, prefixed with a stable hash (FNV-1a) of the directory.
+pub fn cgroup_leaf(run_dir: &Path, id: u64) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in run_dir.as_os_str().as_encoded_bytes() {
+        h = (h ^ *b as u32).wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}-{id}")
 }
 
 impl ContainerConfig {
@@ -240,7 +254,7 @@ fn abort_start(cfg: &ContainerConfig) {
         }
     }
     let _ = kill_all(&cfg.state_dir);
-    if let Ok(cg) = Cgroups::detect(cfg.id) {
+    if let Ok(cg) = Cgroups::detect(&cfg.cgroup) {
         cg.wait_empty(Duration::from_secs(5));
         let _ = cg.remove();
     }
@@ -437,7 +451,7 @@ fn config_if_any(state_dir: &Path) -> Result<Option<ContainerConfig>> {
 }
 
 fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
-    Cgroups::detect(cfg.id).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
+    Cgroups::detect(&cfg.cgroup).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
 }
 
 /// A pidfd for `pid`, only if it is still the process that started at `start_time`.

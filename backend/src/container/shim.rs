@@ -105,7 +105,7 @@ impl Shim {
             Err(e) => return self.fail(None, None, &format!("reading the cgroup layout: {e}")),
         };
         // 1. Cgroups of its own, outside the server's (and its kill set).
-        let cg = Cgroups::for_container(&layout, self.cfg.id);
+        let cg = Cgroups::for_container(&layout, &self.cfg.cgroup);
         let leftover = cg.procs(PAYLOAD);
         if !leftover.is_empty() {
             // Not ours to clean: an earlier run of this id still has processes.

@@ -1,0 +1,113 @@
+//! A real systemd boot through the API: a minimal Debian (debootstrap
+//! minbase + systemd, built once and cached by
+//! tests/images/build-debian-systemd.sh) packed as squashfs, booted as one
+//! nested container (overlay over a squashfs mount over a loopback file),
+//! until `systemctl is-system-running` inside says `running`; then stopped
+//! with PATCH exited and deleted, leaving nothing behind.
+//!
+//! The image lives in /var/cache/imageapi-test (or IMAGEAPI_TEST_IMAGES).
+
+mod common;
+
+use common::*;
+use serde_json::json;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn cache() -> PathBuf {
+    PathBuf::from(std::env::var("IMAGEAPI_TEST_IMAGES").unwrap_or_else(|_| "/var/cache/imageapi-test".into()))
+}
+
+/// The Debian tree (built once) packed as squashfs (packed once per tree).
+fn debian_squashfs() -> PathBuf {
+    let tree = cache().join("debian-bookworm-systemd");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/images/build-debian-systemd.sh");
+    let built = Command::new(script).arg(&tree).status().expect("running the image builder");
+    assert!(built.success(), "building {}", tree.display());
+    let image = cache().join("debian-bookworm-systemd.sqsh");
+    if !image.exists() {
+        let tmp = image.with_extension("sqsh.tmp");
+        let packed = Command::new("mksquashfs")
+            .arg(&tree)
+            .arg(&tmp)
+            .args(["-noappend", "-quiet", "-comp", "lz4", "-e", ".imageapi-image-complete"])
+            .status()
+            .expect("running mksquashfs");
+        assert!(packed.success(), "packing {}", tree.display());
+        std::fs::rename(&tmp, &image).unwrap();
+    }
+    image
+}
+
+/// The host pid of container `id`'s init, from the state its shim keeps.
+fn init_pid(s: &Server, id: u64) -> i32 {
+    let state = read(&s.run_dir().join("containers").join(id.to_string()).join("state.json"));
+    let v: serde_json::Value = serde_json::from_str(&state).unwrap();
+    v["pid"].as_i64().expect("pid in the container state") as i32
+}
+
+/// Run `cmd` inside all of the container's namespaces.
+fn inside(pid: i32, cmd: &[&str]) -> String {
+    let out = Command::new("nsenter").arg("-t").arg(pid.to_string()).arg("-a").args(cmd).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+fn state_of(s: &Server, id: u64) -> String {
+    s.get_one("container", id)["state"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
+    let image = debian_squashfs();
+    let s = Server::start();
+    let container = s.create(
+        "container",
+        json!({
+            "name": "debian",
+            "command": "/sbin/init",
+            "systemd": true,
+            "state": "running",
+            "mount": overlay(vec![squashfs_mount(&image)]),
+        }),
+    );
+    let id = id_of(&container);
+    assert_eq!(container["state"], "running", "{container}");
+    let pid = init_pid(&s, id);
+
+    // 1. Boot: wait for systemd to settle, and accept only `running`.
+    let deadline = Instant::now() + Duration::from_secs(180);
+    let state = loop {
+        let state = inside(pid, &["systemctl", "is-system-running"]);
+        let settling = state.is_empty() || state == "offline" || state == "initializing" || state == "starting";
+        if !settling || Instant::now() > deadline {
+            break state;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    if state != "running" {
+        let failed = inside(pid, &["systemctl", "--failed", "--no-pager"]);
+        panic!("systemctl is-system-running says {state:?}\n{failed}");
+    }
+    assert_eq!(inside(pid, &["hostname"]), "debian");
+    assert_eq!(inside(pid, &["systemd-detect-virt", "--container"]), "container-other");
+
+    // 2. Stop: stopping at once, exited once systemd has powered off.
+    let (status, stopping) = s.patch(&format!("/container?id={id}&state=exited"));
+    assert_eq!(status, 200, "{stopping}");
+    assert!(["stopping", "exited"].contains(&stopping["state"].as_str().unwrap()), "{stopping}");
+    assert!(eventually(120, || state_of(&s, id) == "exited"), "still {} after 120 s", state_of(&s, id));
+    let stopped = s.get_one("container", id);
+    assert_eq!(stopped["exit_status"], 0, "{stopped}");
+    let log = String::from_utf8_lossy(&std::fs::read(stopped["logfile"].as_str().unwrap()).unwrap()).into_owned();
+    assert!(log.contains("systemd"), "the console output is in the log:\n{log}");
+
+    // 3. Delete: the whole stack goes, and so do the container's cgroups.
+    s.remove("container", id, false);
+    let leaf = imageapi_backend::container::runtime::cgroup_leaf(&s.run_dir(), id);
+    for hierarchy in ["pids", "freezer", "systemd", "unified", ""] {
+        let cgroup = PathBuf::from("/sys/fs/cgroup").join(hierarchy).join("imageapi").join(&leaf);
+        assert!(!cgroup.exists(), "{} is left", cgroup.display());
+    }
+    assert_clean(&s);
+}
