@@ -1,0 +1,114 @@
+//! Benchmark: the full container cycle — a nested container (overlay over a
+//! squashfs mount over a loopback file) running `/bin/true`, until exited,
+//! then deleted with everything under it — through the API, against the
+//! same steps made directly with the same runtime, interleaved.
+//!
+//! Run with `scripts/bench` (root).
+
+mod common;
+
+use common::{Client, Server};
+use imageapi_backend::container::runtime::{self, ContainerConfig, Namespace};
+use imageapi_backend::kernel::loopdev::{self, LoopOptions};
+use nix::mount::{umount2, MntFlags, MsFlags};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const CYCLES: usize = 40;
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let image = dir.path().join("busybox.sqsh");
+    let ok = Command::new("scripts/make-busybox-image").arg(&image).status().expect("running make-busybox-image");
+    assert!(ok.success(), "building the image failed");
+    let server = Server::start(&dir.path().join("run"));
+    let mut client = Client::connect(server.port);
+    let direct_dir = dir.path().join("direct");
+    std::fs::create_dir_all(direct_dir.join("logs")).unwrap();
+
+    let body = format!(
+        r#"{{"command":"/bin/true","state":"running","mount":{{"kind":"overlay","overlay":{{"lower":[{{"kind":"attach",
+        "attach":{{"fs_type":"squashfs","attach":{{"kind":"loopback","loopback":{{"path":"{}","base":"root"}}}}}}}}]}}}}}}"#,
+        image.display()
+    );
+    for i in 0..3 {
+        api_cycle(&mut client, &body);
+        direct_cycle(&image, &direct_dir, i);
+    }
+    let (mut api, mut direct) = (Duration::ZERO, Duration::ZERO);
+    for i in 0..CYCLES {
+        let t = Instant::now();
+        api_cycle(&mut client, &body);
+        api += t.elapsed();
+        let t = Instant::now();
+        direct_cycle(&image, &direct_dir, 100 + i as u64);
+        direct += t.elapsed();
+    }
+    let per = |d: Duration| d.as_secs_f64() * 1e3 / CYCLES as f64;
+    println!("nested container /bin/true: create, run, exited, delete; {CYCLES} cycles each");
+    println!("  through the API:        {:8.2} ms/cycle", per(api));
+    println!("  direct (same runtime):  {:8.2} ms/cycle", per(direct));
+    println!("  ratio API/direct:       {:8.2}x", per(api) / per(direct));
+}
+
+fn api_cycle(client: &mut Client, body: &str) {
+    let (status, resp) = client.request("POST", "/imageapi/v1/container", body);
+    assert_eq!(status, 201, "POST /container: {resp}");
+    let id = resp.split("\"id\":").nth(1).and_then(|s| s.split([',', '}']).next()).expect("id in response").to_string();
+    // Poll as a client would, briskly.
+    loop {
+        let (status, resp) = client.request("GET", &format!("/imageapi/v1/container?id={id}"), "");
+        assert_eq!(status, 200, "GET /container: {resp}");
+        if resp.contains("\"state\":\"exited\"") {
+            break;
+        }
+        assert!(!resp.contains("\"state\":\"dead\""), "container died: {resp}");
+        std::thread::sleep(Duration::from_micros(500));
+    }
+    let (status, resp) = client.request("DELETE", &format!("/imageapi/v1/container?id={id}"), "");
+    assert_eq!(status, 200, "DELETE /container: {resp}");
+}
+
+/// The same steps without the server: attach, mount, overlay, start the
+/// init through the same shim, wait for it, sync, and take it all down.
+fn direct_cycle(image: &Path, dir: &Path, id: u64) {
+    let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
+    let backing = std::fs::File::open(image).unwrap();
+    let dev = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false }).unwrap();
+    for d in [&lower, &upper, &work, &top] {
+        std::fs::create_dir(d).unwrap();
+    }
+    nix::mount::mount(Some(&dev.path()), &lower, Some("squashfs"), MsFlags::MS_RDONLY, None::<&str>).unwrap();
+    let data = format!("lowerdir={},upperdir={},workdir={}", lower.display(), upper.display(), work.display());
+    nix::mount::mount(Some("overlay"), &top, Some("overlay"), MsFlags::empty(), Some(data.as_str())).unwrap();
+    let state_dir = dir.join(format!("c{id}"));
+    std::fs::create_dir(&state_dir).unwrap();
+    let cfg = ContainerConfig {
+        id,
+        name: None,
+        rootfs: top.clone(),
+        argv: vec!["/bin/true".into()],
+        systemd: false,
+        namespaces: vec![Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc],
+        log_path: dir.join("logs").join(format!("{id}.log")),
+        state_dir: state_dir.clone(),
+        cgroup: runtime::cgroup_leaf(dir, id),
+    };
+    runtime::start(&cfg, Path::new(env!("CARGO_BIN_EXE_imageapi-server"))).unwrap();
+    runtime::wait_exit(&state_dir, None).unwrap();
+    let root = std::fs::File::open(&top).unwrap();
+    // SAFETY: syncfs only reads the descriptor, which `root` keeps open.
+    unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&root)) };
+    drop(root);
+    runtime::cleanup(&state_dir).unwrap();
+    std::fs::remove_dir_all(&state_dir).unwrap();
+    umount2(&top, MntFlags::empty()).unwrap();
+    umount2(&lower, MntFlags::empty()).unwrap();
+    dev.detach().unwrap();
+    for d in [&top, &lower] {
+        std::fs::remove_dir(d).unwrap();
+    }
+    std::fs::remove_dir_all(&upper).unwrap();
+    std::fs::remove_dir_all(&work).unwrap();
+}
