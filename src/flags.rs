@@ -1,8 +1,10 @@
 //! Command-line flags, compatible with the original server's so existing
-//! unit files keep working.
+//! unit files keep working: the same names, environment variables, defaults
+//! and value syntax (durations like `30s` or `3m0s`, sizes like `1MiB`).
 
 use clap::{Parser, ValueEnum};
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Scheme {
@@ -30,15 +32,20 @@ pub struct Flags {
     #[arg(long, default_value = "/var/run/imageapi.sock")]
     pub socket_path: PathBuf,
 
+    /// Group whose members may use the unix socket (mode 0660); without
+    /// it the socket is root's alone (mode 0600).
+    #[arg(long, env = "IMAGEAPI_SOCKET_GROUP")]
+    pub socket_group: Option<String>,
+
     /// Address of the https listener (default: --host).
     #[arg(long, env = "TLS_HOST")]
     pub tls_host: Option<String>,
 
-    /// Port of the https listener.
+    /// Port of the https listener (0: any free port).
     #[arg(long, env = "TLS_PORT", default_value_t = 0)]
     pub tls_port: u16,
 
-    /// Server certificate (PEM) for https.
+    /// Server certificate chain (PEM) for https.
     #[arg(long, env = "TLS_CERTIFICATE")]
     pub tls_certificate: Option<PathBuf>,
 
@@ -46,9 +53,54 @@ pub struct Flags {
     #[arg(long, env = "TLS_PRIVATE_KEY")]
     pub tls_key: Option<PathBuf>,
 
-    /// CA (PEM) that client certificates must be signed by (turns on mTLS).
+    /// CA (PEM) that client certificates must be signed by: turns on mutual
+    /// TLS, and clients without such a certificate are refused.
     #[arg(long, env = "TLS_CA_CERTIFICATE")]
     pub tls_ca: Option<PathBuf>,
+
+    /// Longest time to read a request's headers, and then its body (0: no limit).
+    #[arg(long, default_value = "30s", value_parser = duration)]
+    pub read_timeout: Duration,
+
+    /// Longest time a response write may stall on a client that does not read (0: no limit).
+    #[arg(long, default_value = "60s", value_parser = duration)]
+    pub write_timeout: Duration,
+
+    /// TCP keep-alive period of accepted connections; 0 also turns off HTTP keep-alive.
+    #[arg(long, default_value = "3m", value_parser = duration)]
+    pub keep_alive: Duration,
+
+    /// Most connections served at once per listener (0: no limit); more wait in the backlog.
+    #[arg(long, default_value_t = 0)]
+    pub listen_limit: usize,
+
+    /// Largest request line and headers, e.g. 64KiB or 1MiB.
+    #[arg(long, default_value = "1MiB", value_parser = byte_size)]
+    pub max_header_size: usize,
+
+    /// How long an idle keep-alive connection is kept open (0: --read-timeout).
+    #[arg(long, default_value = "10s", value_parser = duration)]
+    pub cleanup_timeout: Duration,
+
+    /// On SIGTERM, how long requests in flight may take before objects are removed.
+    #[arg(long, default_value = "15s", value_parser = duration)]
+    pub graceful_timeout: Duration,
+
+    /// Like --keep-alive, for the https listener (default: --keep-alive).
+    #[arg(long, value_parser = duration)]
+    pub tls_keep_alive: Option<Duration>,
+
+    /// Like --listen-limit, for the https listener (default: --listen-limit).
+    #[arg(long)]
+    pub tls_listen_limit: Option<usize>,
+
+    /// Like --read-timeout, for the https listener (default: --read-timeout).
+    #[arg(long, value_parser = duration)]
+    pub tls_read_timeout: Option<Duration>,
+
+    /// Like --write-timeout, for the https listener (default: --write-timeout).
+    #[arg(long, value_parser = duration)]
+    pub tls_write_timeout: Option<Duration>,
 
     /// Where mountpoints, overlay layers, logs and state live.
     #[arg(long, default_value = "/var/run/imageapi")]
@@ -65,12 +117,44 @@ pub struct Flags {
     pub teardown_on_exit: bool,
 }
 
+/// How one listener treats its connections.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub read_timeout: Option<Duration>,
+    pub write_timeout: Option<Duration>,
+    pub idle_timeout: Option<Duration>,
+    pub keep_alive: Option<Duration>,
+    pub listen_limit: Option<usize>,
+    pub max_header_size: usize,
+}
+
 impl Flags {
     pub fn schemes(&self) -> Vec<Scheme> {
         if self.scheme.is_empty() {
-            vec![Scheme::Unix]
-        } else {
-            self.scheme.clone()
+            return vec![Scheme::Unix];
+        }
+        let mut schemes = Vec::new();
+        for s in &self.scheme {
+            if !schemes.contains(s) {
+                schemes.push(*s);
+            }
+        }
+        schemes
+    }
+
+    /// The limits of the listener for `scheme`.
+    pub fn limits(&self, scheme: Scheme) -> Limits {
+        let tls = scheme == Scheme::Https;
+        let pick = |tls_value: Option<Duration>, plain: Duration| nonzero(if tls { tls_value.unwrap_or(plain) } else { plain });
+        let read_timeout = pick(self.tls_read_timeout, self.read_timeout);
+        let listen_limit = if tls { self.tls_listen_limit.unwrap_or(self.listen_limit) } else { self.listen_limit };
+        Limits {
+            read_timeout,
+            write_timeout: pick(self.tls_write_timeout, self.write_timeout),
+            idle_timeout: nonzero(self.cleanup_timeout).or(read_timeout),
+            keep_alive: pick(self.tls_keep_alive, self.keep_alive),
+            listen_limit: (listen_limit > 0).then_some(listen_limit),
+            max_header_size: self.max_header_size,
         }
     }
 
@@ -80,8 +164,14 @@ impl Flags {
 
     /// Refuse combinations the server cannot honour, before anything starts.
     pub fn check(&self) -> Result<(), String> {
-        if self.schemes().contains(&Scheme::Https) {
-            return Err("--scheme https is not supported by this build yet; use http on a trusted network or the unix socket".into());
+        if self.schemes().contains(&Scheme::Https) && (self.tls_certificate.is_none() || self.tls_key.is_none()) {
+            return Err("--scheme https needs --tls-certificate and --tls-key".into());
+        }
+        if !self.schemes().contains(&Scheme::Https) && self.tls_ca.is_some() {
+            return Err("--tls-ca only applies to --scheme https".into());
+        }
+        if self.max_header_size < 1024 {
+            return Err(format!("--max-header-size {}: at least 1KiB is needed for a request line and a few headers", self.max_header_size));
         }
         // Overlay options separate paths with ':' and ','.
         let run_dir = self.run_dir.to_string_lossy();
@@ -89,5 +179,84 @@ impl Flags {
             return Err(format!("--run-dir {run_dir}: the path must not contain ',' or ':' (overlayfs options cannot hold them)"));
         }
         Ok(())
+    }
+}
+
+fn nonzero(d: Duration) -> Option<Duration> {
+    (!d.is_zero()).then_some(d)
+}
+
+/// A duration as the original wrote them: `30s`, `1m`, `3m0s`, `1h30m`,
+/// `500ms`, or `0`.
+fn duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    if s == "0" {
+        return Ok(Duration::ZERO);
+    }
+    humantime::parse_duration(s).map_err(|e| format!("\"{s}\" is not a duration such as 30s, 1m or 3m0s: {e}"))
+}
+
+/// A size as the original wrote them: `1048576`, `64KB`, `64KiB`, `1MiB`.
+fn byte_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: usize = digits.parse().map_err(|_| format!("\"{s}\" is not a size such as 65536, 64KiB or 1MiB"))?;
+    let factor: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1000 * 1000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1000 * 1000 * 1000,
+        "gib" => 1 << 30,
+        _ => return Err(format!("\"{s}\": unknown size unit \"{unit}\" (use B, KB, KiB, MB, MiB, GB or GiB)")),
+    };
+    n.checked_mul(factor).ok_or_else(|| format!("\"{s}\" is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_use_the_original_syntax() {
+        assert_eq!(duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(duration("1m"), Ok(Duration::from_secs(60)));
+        assert_eq!(duration("3m0s"), Ok(Duration::from_secs(180)));
+        assert_eq!(duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(duration("0"), Ok(Duration::ZERO));
+        assert!(duration("soon").is_err());
+        assert!(duration("30").is_err());
+    }
+
+    #[test]
+    fn sizes_use_the_original_syntax() {
+        assert_eq!(byte_size("1MiB"), Ok(1 << 20));
+        assert_eq!(byte_size("64KB"), Ok(64_000));
+        assert_eq!(byte_size("8192"), Ok(8192));
+        assert!(byte_size("1XB").is_err());
+        assert!(byte_size("99999999999999999999GiB").is_err());
+    }
+
+    #[test]
+    fn https_needs_a_certificate_and_tls_ca_needs_https() {
+        let f = Flags::parse_from(["x", "--scheme", "https"]);
+        assert!(f.check().unwrap_err().contains("--tls-certificate"));
+        let f = Flags::parse_from(["x", "--tls-ca", "/ca.pem"]);
+        assert!(f.check().unwrap_err().contains("--tls-ca"));
+        let f = Flags::parse_from(["x", "--scheme", "https", "--tls-certificate", "c", "--tls-key", "k"]);
+        assert!(f.check().is_ok());
+    }
+
+    #[test]
+    fn tls_limits_fall_back_to_the_plain_ones() {
+        let f = Flags::parse_from(["x", "--read-timeout", "5s", "--tls-write-timeout", "7s", "--keep-alive", "0"]);
+        let l = f.limits(Scheme::Https);
+        assert_eq!(l.read_timeout, Some(Duration::from_secs(5)));
+        assert_eq!(l.write_timeout, Some(Duration::from_secs(7)));
+        assert_eq!(l.keep_alive, None);
+        assert_eq!(f.limits(Scheme::Http).write_timeout, Some(Duration::from_secs(60)));
     }
 }

@@ -4,7 +4,11 @@
 mod flags;
 mod http;
 mod listen;
+mod schema;
+mod socket;
+mod stall;
 mod systemd;
+mod tls;
 
 use clap::Parser;
 use imageapi_backend::{dirs::Dirs, Backend};
@@ -39,21 +43,22 @@ async fn serve(flags: flags::Flags) {
     let backend = Backend::open(dirs, &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
-    let tasks: Vec<_> = listeners.into_iter().map(|l| tokio::spawn(l.serve(service.clone()))).collect();
+    let drain = listen::Drain::new();
+    for l in listeners {
+        tokio::spawn(l.serve(service.clone(), drain.token()));
+    }
     systemd::notify_ready();
 
     wait_for_signal().await;
-    for t in tasks {
-        t.abort();
+    log::info!("shutting down: finishing the requests in flight");
+    if !drain.wait(flags.graceful_timeout).await {
+        log::warn!("some connections were still busy after --graceful-timeout; going on without them");
     }
     if flags.teardown_on_exit {
-        log::info!("shutting down: removing every object in order");
+        log::info!("removing every object in order");
         let _ = tokio::task::spawn_blocking(move || backend.shutdown()).await;
     } else {
-        log::info!("shutting down: objects stay in place and are re-adopted at the next start");
-    }
-    if flags.schemes().contains(&flags::Scheme::Unix) && !systemd::socket_was_activated() {
-        let _ = std::fs::remove_file(&flags.socket_path);
+        log::info!("objects stay in place and are re-adopted at the next start");
     }
     log::info!("stopped");
 }
@@ -78,7 +83,16 @@ fn init_logging() {
         "TRACE" => log::LevelFilter::Trace,
         _ => log::LevelFilter::Info,
     };
-    env_logger::Builder::new().filter_level(level).format_timestamp_millis().init();
+    // The generated router and the swagger crate see raw requests; whatever
+    // they might log below WARN could hold a body, and bodies can hold
+    // secrets (an rbd key). Nothing of ours logs a body at any level.
+    let quiet = level.min(log::LevelFilter::Warn);
+    env_logger::Builder::new()
+        .filter_level(level)
+        .filter_module("imageapi_generated", quiet)
+        .filter_module("swagger", quiet)
+        .format_timestamp_millis()
+        .init();
 }
 
 fn fail(message: &str) -> ! {

@@ -1,0 +1,66 @@
+//! A connection wrapper that gives up on a client that stops reading.
+//!
+//! A response write that makes no progress for `--write-timeout` fails
+//! with `TimedOut`, which ends the connection: a client that never reads
+//! cannot hold a task, a buffer and a connection slot forever. Writes that
+//! progress, however slowly, reset the clock.
+
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::time::Sleep;
+
+pub struct WriteStall<I> {
+    io: I,
+    limit: Option<Duration>,
+    /// Armed when a write first returns Pending; cleared by any progress.
+    timer: Option<Pin<Box<Sleep>>>,
+}
+
+impl<I> WriteStall<I> {
+    pub fn new(io: I, limit: Option<Duration>) -> Self {
+        WriteStall { io, limit, timer: None }
+    }
+
+    fn progressed<T>(&mut self, p: Poll<io::Result<T>>, cx: &mut Context<'_>) -> Poll<io::Result<T>> {
+        if p.is_ready() {
+            self.timer = None;
+            return p;
+        }
+        let Some(limit) = self.limit else { return Poll::Pending };
+        let timer = self.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                format!("the client read nothing of the response for {}", humantime::format_duration(limit)),
+            ))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<I: AsyncRead + Unpin> AsyncRead for WriteStall<I> {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_read(cx, buf)
+    }
+}
+
+impl<I: AsyncWrite + Unpin> AsyncWrite for WriteStall<I> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        let p = Pin::new(&mut self.io).poll_write(cx, buf);
+        self.progressed(p, cx)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let p = Pin::new(&mut self.io).poll_flush(cx);
+        self.progressed(p, cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let p = Pin::new(&mut self.io).poll_shutdown(cx);
+        self.progressed(p, cx)
+    }
+}
