@@ -1,24 +1,26 @@
 //! The HTTP service in front of the generated router: it serves the spec,
-//! bounds request bodies, and makes sure every error leaves as the API's
-//! JSON error model (the generated router answers some errors, such as a
-//! body that does not parse, in plain text).
+//! reads request bodies within a size and time limit before the router
+//! sees them, and makes sure every error leaves as the API's JSON error
+//! model (the generated router answers some errors, such as a body that
+//! does not parse, in plain text).
 
 use bytes::Bytes;
-use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
+use http_body_util::{combinators::BoxBody, BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CONTENT_TYPE};
+use hyper::header::{HeaderValue, ALLOW, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::{Request, Response, StatusCode};
 use imageapi_backend::{api::Server, Backend};
 use imageapi_generated::server::context::AddContext;
 use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 use swagger::{ContextBuilder, EmptyContext};
 
 /// The spec, converted to JSON by build.rs.
-const SPEC_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/swagger.json"));
+pub const SPEC_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/swagger.json"));
 /// The largest request body accepted; definitions are a few KiB.
-const MAX_BODY: usize = 1 << 20;
+pub const MAX_BODY: usize = 1 << 20;
 
 type Generated = AddContext<imageapi_generated::server::Service<Server, Context>, EmptyContext>;
 type Context = swagger::make_context_ty!(ContextBuilder, EmptyContext, Option<swagger::auth::AuthData>, swagger::XSpanIdString);
@@ -27,12 +29,19 @@ type Body = BoxBody<Bytes, Infallible>;
 #[derive(Clone)]
 pub struct Service {
     inner: Generated,
+    /// How long a client may take to send a request body.
+    read_timeout: Option<Duration>,
 }
 
 impl Service {
     pub fn new(backend: Backend) -> Service {
         let api = imageapi_generated::server::Service::new(Server::new(backend), false);
-        Service { inner: AddContext::new(api) }
+        Service { inner: AddContext::new(api), read_timeout: None }
+    }
+
+    pub fn with_read_timeout(mut self, read_timeout: Option<Duration>) -> Service {
+        self.read_timeout = read_timeout;
+        self
     }
 }
 
@@ -42,13 +51,25 @@ impl hyper::service::Service<Request<Incoming>> for Service {
     type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
 
     fn call(&self, req: Request<Incoming>) -> Self::Future {
-        let inner = self.inner.clone();
+        let (inner, read_timeout) = (self.inner.clone(), self.read_timeout);
         Box::pin(async move {
             let (method, path) = (req.method().clone(), req.uri().path().to_string());
             if method == hyper::Method::GET && path == format!("{}/swagger.json", imageapi_generated::BASE_PATH) {
                 return Ok(json(StatusCode::OK, Bytes::from_static(SPEC_JSON.as_bytes())));
             }
-            let req = req.map(|b| Limited::new(b, MAX_BODY));
+            let (parts, body) = req.into_parts();
+            let body = match read_body(&parts.headers, body, read_timeout).await {
+                Ok(b) => b,
+                Err(resp) => {
+                    log::info!("{method} {path}: {}", resp.status().as_u16());
+                    return Ok(resp);
+                }
+            };
+            if let Err(problem) = crate::schema::check(method.as_str(), &path, parts.uri.query(), &body) {
+                log::info!("{method} {path}: 400 {problem}");
+                return Ok(error(StatusCode::BAD_REQUEST, &problem));
+            }
+            let req = Request::from_parts(parts, Full::new(body));
             let resp = match hyper::service::Service::call(&inner, req).await {
                 Ok(r) => r,
                 Err(e) => return Ok(error(StatusCode::INTERNAL_SERVER_ERROR, &format!("serving {method} {path}: {e}"))),
@@ -56,6 +77,35 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             Ok(normalize(resp, &method, &path).await)
         })
     }
+}
+
+/// Read the whole body, at most [`MAX_BODY`] bytes within `timeout`. A body
+/// declared larger is refused before a byte of it is read; one that grows
+/// larger is refused as soon as it does, so nothing big is ever buffered.
+async fn read_body(headers: &hyper::HeaderMap, body: Incoming, timeout: Option<Duration>) -> Result<Bytes, Response<Body>> {
+    let too_large = || closing(error(StatusCode::PAYLOAD_TOO_LARGE, &format!("the request body is larger than {MAX_BODY} bytes")));
+    let declared = headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Err(too_large());
+    }
+    let collect = Limited::new(body, MAX_BODY).collect();
+    let collected = match timeout {
+        Some(t) => tokio::time::timeout(t, collect).await.map_err(|_| {
+            closing(error(StatusCode::REQUEST_TIMEOUT, &format!("the request body did not arrive within {}", humantime::format_duration(t))))
+        })?,
+        None => collect.await,
+    };
+    match collected {
+        Ok(c) => Ok(c.to_bytes()),
+        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+        Err(e) => Err(closing(error(StatusCode::BAD_REQUEST, &format!("reading the request body: {e}")))),
+    }
+}
+
+/// The rest of the request was not read: the connection cannot carry another.
+fn closing(mut resp: Response<Body>) -> Response<Body> {
+    resp.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
+    resp
 }
 
 /// Turn a plain-text or empty error of the generated router into the JSON
@@ -79,10 +129,24 @@ async fn normalize(resp: Response<Body>, method: &hyper::Method, path: &str) -> 
         _ => text,
     };
     log::info!("{method} {path}: {} {message}", status.as_u16());
-    error(status, &message)
+    let mut resp = error(status, &message);
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        if let Some(allowed) = allowed_methods(path) {
+            resp.headers_mut().insert(ALLOW, allowed);
+        }
+    }
+    resp
 }
 
-fn error(status: StatusCode, message: &str) -> Response<Body> {
+/// The methods the spec declares for `path`, for the Allow header of a 405.
+fn allowed_methods(path: &str) -> Option<HeaderValue> {
+    let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
+    let ops = crate::schema::spec().get("paths")?.get(relative)?.as_object()?;
+    let methods: Vec<String> = ops.keys().map(|m| m.to_ascii_uppercase()).collect();
+    HeaderValue::from_str(&methods.join(", ")).ok()
+}
+
+pub fn error(status: StatusCode, message: &str) -> Response<Body> {
     let body = serde_json::json!({ "code": status.as_u16(), "message": message });
     json(status, Bytes::from(body.to_string()))
 }

@@ -1,0 +1,233 @@
+//! Requests checked against swagger.yaml before the generated router sees
+//! them: every query parameter and the JSON body must satisfy what the
+//! spec declares (types, required fields, enums, patterns, lengths,
+//! bounds, array sizes, IPv4 formats). The generated router only checks
+//! types and enums; the rest would otherwise reach the backend unchecked.
+//!
+//! The spec stays the single source of truth: this reads the same JSON the
+//! server serves at `/imageapi/v1/swagger.json`. Only the subset of JSON
+//! Schema that Swagger 2.0 (and our spec) uses is understood. Unknown
+//! properties are left alone (the router ignores them with a warning).
+
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// The parsed spec.
+pub fn spec() -> &'static Value {
+    static SPEC: OnceLock<Value> = OnceLock::new();
+    SPEC.get_or_init(|| serde_json::from_str(crate::http::SPEC_JSON).expect("build.rs wrote valid JSON"))
+}
+
+/// Check the query string and body of a request to `path` (with the base
+/// path) against its operation. Unknown operations pass: the router
+/// answers them with 404 or 405.
+pub fn check(method: &str, path: &str, query: Option<&str>, body: &[u8]) -> Result<(), String> {
+    let Some(op) = operation(method, path) else { return Ok(()) };
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect();
+    for param in op.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+        let param = resolve(param);
+        let name = param.get("name").and_then(Value::as_str).unwrap_or_default();
+        let required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
+        match param.get("in").and_then(Value::as_str) {
+            Some("query") => match pairs.iter().find(|(k, _)| k == name) {
+                Some((_, v)) => query_value(name, v, param)?,
+                None if required => return Err(format!("query parameter {name} is required")),
+                None => {}
+            },
+            Some("body") => {
+                if body.iter().all(u8::is_ascii_whitespace) {
+                    if required {
+                        return Err(format!("the request needs a JSON body: a {name} object"));
+                    }
+                    continue;
+                }
+                let value: Value = serde_json::from_slice(body).map_err(|e| format!("the body is not valid JSON: {e}"))?;
+                let schema = param.get("schema").cloned().unwrap_or(Value::Null);
+                value_matches(name, &value, &schema)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn operation(method: &str, path: &str) -> Option<&'static Map<String, Value>> {
+    let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
+    spec().get("paths")?.get(relative)?.get(method.to_ascii_lowercase())?.as_object()
+}
+
+/// Follow a `$ref` into the spec (`#/definitions/x`, `#/parameters/x`).
+fn resolve(v: &Value) -> &Value {
+    let mut v = v;
+    while let Some(r) = v.get("$ref").and_then(Value::as_str) {
+        let Some(target) = r.strip_prefix("#/").and_then(|p| spec().pointer(&format!("/{p}"))) else { break };
+        v = target;
+    }
+    v
+}
+
+/// A query parameter's text, read as its declared type.
+fn query_value(name: &str, text: &str, param: &Value) -> Result<(), String> {
+    let value = match param.get("type").and_then(Value::as_str) {
+        Some("integer") => Value::from(
+            text.parse::<i64>().map_err(|_| format!("query parameter {name}: \"{text}\" is not a 64-bit integer"))?,
+        ),
+        Some("boolean") => match text {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => return Err(format!("query parameter {name}: \"{text}\" is not true or false")),
+        },
+        _ => Value::String(text.to_string()),
+    };
+    value_matches(&format!("query parameter {name}"), &value, param)
+}
+
+/// Whether `v` satisfies `schema`; the error names the field by its path.
+fn value_matches(at: &str, v: &Value, schema: &Value) -> Result<(), String> {
+    let schema = resolve(schema);
+    let fail = |what: String| Err(format!("{at}: {what}"));
+    match schema.get("type").and_then(Value::as_str) {
+        Some("object") if !v.is_object() => return fail(format!("{} is not an object", short(v))),
+        Some("array") if !v.is_array() => return fail(format!("{} is not an array", short(v))),
+        Some("string") if !v.is_string() => return fail(format!("{} is not a string", short(v))),
+        Some("boolean") if !v.is_boolean() => return fail(format!("{} is not true or false", short(v))),
+        Some("integer") if !(v.is_i64() || v.is_u64()) => return fail(format!("{} is not an integer", short(v))),
+        Some("number") if !v.is_number() => return fail(format!("{} is not a number", short(v))),
+        _ => {}
+    }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+        if !allowed.contains(v) {
+            let names: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
+            return fail(format!("{} is not one of {}", short(v), names.join(", ")));
+        }
+    }
+    match v {
+        Value::String(s) => string_matches(s, schema).or_else(|e| fail(e))?,
+        Value::Number(n) => {
+            // Integers outside i64 are refused by the type check above.
+            let n = n.as_f64().unwrap_or(0.0);
+            if schema.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m) {
+                return fail(format!("{n} is below the minimum {}", schema["minimum"]));
+            }
+            if schema.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m) {
+                return fail(format!("{n} is above the maximum {}", schema["maximum"]));
+            }
+            if schema.get("format").and_then(Value::as_str) == Some("int32") && i32::try_from(v.as_i64().unwrap_or(i64::MAX)).is_err() {
+                return fail(format!("{n} does not fit in 32 bits"));
+            }
+        }
+        Value::Array(items) => {
+            if schema.get("minItems").and_then(Value::as_u64).is_some_and(|m| (items.len() as u64) < m) {
+                return fail(format!("needs at least {} items", schema["minItems"]));
+            }
+            if schema.get("maxItems").and_then(Value::as_u64).is_some_and(|m| items.len() as u64 > m) {
+                return fail(format!("takes at most {} items", schema["maxItems"]));
+            }
+            if let Some(item) = schema.get("items") {
+                for (i, x) in items.iter().enumerate() {
+                    value_matches(&format!("{at}[{i}]"), x, item)?;
+                }
+            }
+        }
+        Value::Object(fields) => {
+            for req in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                if !fields.contains_key(req) {
+                    return fail(format!("\"{req}\" is required"));
+                }
+            }
+            if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+                for (name, x) in fields {
+                    if let Some(p) = props.get(name) {
+                        value_matches(&format!("{at}.{name}"), x, p)?;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn string_matches(s: &str, schema: &Value) -> Result<(), String> {
+    let len = s.chars().count() as u64;
+    if schema.get("minLength").and_then(Value::as_u64).is_some_and(|m| len < m) {
+        return Err(format!("must be at least {} characters long", schema["minLength"]));
+    }
+    if schema.get("maxLength").and_then(Value::as_u64).is_some_and(|m| len > m) {
+        return Err(format!("must be at most {} characters long", schema["maxLength"]));
+    }
+    if let Some(p) = schema.get("pattern").and_then(Value::as_str) {
+        if !pattern(p).is_some_and(|re| re.is_match(s)) {
+            return Err(format!("{} does not match {p}", short(&Value::String(s.to_string()))));
+        }
+    }
+    if schema.get("format").and_then(Value::as_str) == Some("ipv4") && s.parse::<std::net::Ipv4Addr>().is_err() {
+        return Err(format!("{} is not an IPv4 address", short(&Value::String(s.to_string()))));
+    }
+    Ok(())
+}
+
+/// A compiled pattern of the spec (there are a handful; each is compiled once).
+fn pattern(p: &str) -> Option<regex::Regex> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Option<regex::Regex>>>> = OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    cache.entry(p.to_string()).or_insert_with(|| regex::Regex::new(p).ok()).clone()
+}
+
+/// A value for a message: short, so a client's megabyte does not come back.
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    match s.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}...", &s[..cut]),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(path: &str, body: &str) -> Result<(), String> {
+        check("POST", &format!("/imageapi/v1{path}"), None, body.as_bytes())
+    }
+
+    fn get(path: &str, query: &str) -> Result<(), String> {
+        check("GET", &format!("/imageapi/v1{path}"), Some(query), b"")
+    }
+
+    #[test]
+    fn bodies_follow_the_spec() {
+        assert!(post("/mount", r#"{"kind":"bind","bind":{"path":"/x","base":"root"}}"#).is_ok());
+        let cases = [
+            (r#"{"kind":"bind","bind":{"path":"","base":"root"}}"#, "mount.bind.path: must be at least 1"),
+            (r#"{"kind":"bind","bind":{"base":"root"}}"#, "mount.bind: \"path\" is required"),
+            (r#"{"kind":"tmpfs"}"#, "mount.kind: \"tmpfs\" is not one of"),
+            (r#"{"kind":"overlay","overlay":{"lower":[]}}"#, "mount.overlay.lower: needs at least 1"),
+            (r#"{"kind":"bind","bind":{"path":"/x","base":"root","ro":"yes"}}"#, "mount.bind.ro: \"yes\" is not true or false"),
+            (r#"{"kind":"uri","uri":{"url":"http://x","sha256":"abc"}}"#, "mount.uri.sha256: \"abc\" does not match"),
+            (r#"[1]"#, "mount: [1] is not an object"),
+            (r#"{"kind":"bind""#, "not valid JSON"),
+        ];
+        for (body, want) in cases {
+            let err = post("/mount", body).unwrap_err();
+            assert!(err.contains(want), "{body}: {err}");
+        }
+        let rbd = r#"{"kind":"rbd","rbd":{"monitors":["10.0.0.300"],"pool":"p","image":"i"}}"#;
+        assert!(post("/attach", rbd).unwrap_err().contains("attach.rbd.monitors[0]: \"10.0.0.300\" is not an IPv4 address"));
+        assert!(post("/attach", "").unwrap_err().contains("needs a JSON body"));
+    }
+
+    #[test]
+    fn query_parameters_follow_the_spec() {
+        assert!(get("/attach", "id=3&kind=loopback").is_ok());
+        assert!(get("/container", "name=web-1.a_b").is_ok());
+        assert!(get("/attach", "id=abc").unwrap_err().contains("not a 64-bit integer"));
+        assert!(get("/attach", "id=99999999999999999999").unwrap_err().contains("not a 64-bit integer"));
+        assert!(get("/attach", "kind=tape").unwrap_err().contains("is not one of"));
+        assert!(get("/container", "name=..%2Fetc").unwrap_err().contains("does not match"));
+        assert!(check("DELETE", "/imageapi/v1/mount", Some("force=yes&id=2"), b"").unwrap_err().contains("true or false"));
+        assert!(check("DELETE", "/imageapi/v1/mount", Some(""), b"").unwrap_err().contains("id is required"));
+        assert!(get("/nowhere", "id=abc").is_ok());
+    }
+}
