@@ -40,6 +40,10 @@ pub enum AttachResponse {
     Conflict
     (models::Error)
     ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
     /// The definition is well formed but cannot be carried out as given.
     UnprocessableEntity
     (models::Error)
@@ -114,6 +118,10 @@ pub enum CreateContainerResponse {
     ,
     /// The object is busy (referenced, running, or in use by the kernel).
     Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
     (models::Error)
     ,
     /// The definition is well formed but cannot be carried out as given.
@@ -262,6 +270,10 @@ pub enum MountResponse {
     ,
     /// The object is busy (referenced, running, or in use by the kernel).
     Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
     (models::Error)
     ,
     /// The definition is well formed but cannot be carried out as given.
