@@ -86,6 +86,14 @@ fn query_value(name: &str, text: &str, param: &Value) -> Result<(), String> {
 /// Whether `v` satisfies `schema`; the error names the field by its path.
 fn value_matches(at: &str, v: &Value, schema: &Value) -> Result<(), String> {
     let schema = resolve(schema);
+    if schema.get("x-writeOnly").and_then(Value::as_bool) == Some(true) {
+        // A secret: say what is wrong with it, never what it is.
+        let mut plain = schema.clone();
+        if let Some(o) = plain.as_object_mut() {
+            o.remove("x-writeOnly");
+        }
+        return value_matches(at, v, &plain).map_err(|_| format!("{at}: not a valid value (it is write-only, so it is not repeated here)"));
+    }
     let fail = |what: String| Err(format!("{at}: {what}"));
     match schema.get("type").and_then(Value::as_str) {
         Some("object") if !v.is_object() => return fail(format!("{} is not an object", short(v))),
@@ -216,6 +224,9 @@ mod tests {
         let rbd = r#"{"kind":"rbd","rbd":{"monitors":["10.0.0.300"],"pool":"p","image":"i"}}"#;
         assert!(post("/attach", rbd).unwrap_err().contains("attach.rbd.monitors[0]: \"10.0.0.300\" is not an IPv4 address"));
         assert!(post("/attach", "").unwrap_err().contains("needs a JSON body"));
+        let secret = r#"{"kind":"rbd","rbd":{"monitors":["1.2.3.4"],"pool":"p","image":"i","options":{"secret":987654321}}}"#;
+        let err = post("/attach", secret).unwrap_err();
+        assert!(err.contains("attach.rbd.options.secret: not a valid value") && !err.contains("987654321"), "{err}");
     }
 
     #[test]

@@ -205,6 +205,9 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
             for (i, opt) in options.iter().enumerate() {
                 mount_option(&format!("{at}.mount_options[{i}]"), opt)?;
             }
+            // Options that would change the kind of mount are refused here,
+            // before the attachment under it is made.
+            crate::kernel::mount::parse_options(&options).map_err(|e| e.context(format!("{at}.mount_options")))?;
             let mut attach = attach_ref(&m.attach, &format!("{at}.attach"), depth + 1)?;
             // A loopback file made for a read-only mount is attached
             // read-only: safer, and the kernel skips flushing it on release.
@@ -375,12 +378,26 @@ mod tests {
             (r#"{"kind":"overlay","overlay":{"lower":[{"id":2},{"id":2}]}}"#, "mount 2 is given twice"),
             (r#"{"id":3}"#, "cannot carry an id"),
             (r#"{"kind":"bind","bind":{"path":"/x","base":"mount"}}"#, "no mount was given"),
+            (r#"{"kind":"attach","attach":{"fs_type":"ext4","mount_options":["bind"],"attach":{"id":1}}}"#, "changes the kind of mount"),
+            (r#"{"kind":"nfs","nfs":{"host":"srv,port=1","path":"/x"}}"#, "mount.nfs.host"),
+            (r#"{"kind":"uri","uri":{"url":"file:///etc/shadow"}}"#, "mount.uri"),
         ];
         for (json, want) in cases {
             let err = mount(json).unwrap_err();
             assert!(err.message.contains(want), "{json}: {}", err.message);
             assert_eq!(err.kind.status(), 400);
         }
+    }
+
+    #[test]
+    fn strings_that_reach_commands_or_option_lists_are_refused() {
+        let attach = |json: &str| new_attach(&serde_json::from_str(json).unwrap()).unwrap_err();
+        let e = attach(r#"{"kind":"rbd","rbd":{"monitors":["1.2.3.4"],"pool":"p","image":"i","options":{"secret":"AQB top,secret"}}}"#);
+        assert!(e.message.contains("attach.rbd.options.secret") && !e.message.contains("AQB"), "{}", e.message);
+        let e = attach(r#"{"kind":"rbd","rbd":{"monitors":["1.2.3.4"],"pool":"p q","image":"i"}}"#);
+        assert!(e.message.contains("attach.rbd.pool"), "{}", e.message);
+        let e = attach(r#"{"kind":"iscsi","iscsi":{"initiator":"--op=delete","target":"t","host":"h"}}"#);
+        assert!(e.message.contains("attach.iscsi.initiator"), "{}", e.message);
     }
 
     #[test]
