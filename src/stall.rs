@@ -64,3 +64,35 @@ impl<I: AsyncWrite + Unpin> AsyncWrite for WriteStall<I> {
         self.progressed(p, cx)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    #[tokio::test]
+    async fn a_client_that_never_reads_is_given_up_on() {
+        let (server, _client) = tokio::io::duplex(1024);
+        let mut io = WriteStall::new(server, Some(Duration::from_millis(200)));
+        let start = std::time::Instant::now();
+        let err = io.write_all(&[0u8; 64 << 10]).await.unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut);
+        assert!(start.elapsed() < Duration::from_secs(2));
+    }
+
+    #[tokio::test]
+    async fn a_slow_reader_that_keeps_reading_is_not() {
+        let (server, mut client) = tokio::io::duplex(1024);
+        let mut io = WriteStall::new(server, Some(Duration::from_millis(200)));
+        let reader = tokio::spawn(async move {
+            let mut buf = [0u8; 512];
+            let mut total = 0;
+            while total < 8 << 10 {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                total += client.read(&mut buf).await.unwrap();
+            }
+        });
+        io.write_all(&[0u8; 8 << 10]).await.unwrap();
+        reader.await.unwrap();
+    }
+}
