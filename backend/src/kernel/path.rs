@@ -14,6 +14,9 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
+/// How often a lookup raced by renames or mounts elsewhere is tried.
+const OPENAT2_RETRIES: usize = 64;
+
 /// Open `path` below the directory `root` (treated as `/`) with `flags`.
 pub fn open_in_root(root: &Path, path: &str, flags: libc::c_int) -> std::result::Result<File, Errno> {
     let root_fd = nix::fcntl::open(root, nix::fcntl::OFlag::O_PATH | nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())?;
@@ -24,16 +27,25 @@ pub fn open_in_root(root: &Path, path: &str, flags: libc::c_int) -> std::result:
     let mut how: libc::open_how = unsafe { std::mem::zeroed() };
     how.flags = (flags | libc::O_CLOEXEC) as u64;
     how.resolve = libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS;
-    // SAFETY: rel is a valid C string, how is a properly sized open_how, and
-    // the returned descriptor (if any) is owned by the File below.
-    let fd = unsafe {
-        libc::syscall(libc::SYS_openat2, root_fd.as_raw_fd(), rel.as_ptr(), &how as *const libc::open_how, std::mem::size_of::<libc::open_how>())
-    };
-    if fd < 0 {
-        return Err(Errno::last());
+    // A walk through `..` fails with EAGAIN when any rename or mount happened
+    // on the node meanwhile (the kernel cannot then vouch for confinement);
+    // it is safe to try again, and the kernel's documentation says to.
+    for _ in 0..OPENAT2_RETRIES {
+        // SAFETY: rel is a valid C string, how is a properly sized open_how, and
+        // the returned descriptor (if any) is owned by the File below.
+        let fd = unsafe {
+            libc::syscall(libc::SYS_openat2, root_fd.as_raw_fd(), rel.as_ptr(), &how as *const libc::open_how, std::mem::size_of::<libc::open_how>())
+        };
+        match Errno::last() {
+            _ if fd >= 0 => {
+                // SAFETY: the kernel just returned this descriptor to us.
+                return Ok(unsafe { File::from_raw_fd(fd as libc::c_int) });
+            }
+            Errno::EAGAIN => continue,
+            e => return Err(e),
+        }
     }
-    // SAFETY: the kernel just returned this descriptor to us.
-    Ok(unsafe { File::from_raw_fd(fd as libc::c_int) })
+    Err(Errno::EAGAIN)
 }
 
 /// Open `path` on the node (absolute) with `flags`.
@@ -200,5 +212,29 @@ mod tests {
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
         swapper.join().unwrap();
         assert!(inside > 0 && inside + refused == 20_000);
+    }
+
+    #[test]
+    fn dot_dot_survives_renames_made_elsewhere_meanwhile() {
+        let t = tree();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // Any rename (or mount) on the node during a walk through `..`
+        // makes the kernel answer EAGAIN: open_in_root must try again.
+        let churn = {
+            let (dir, stop) = (t.outside.clone(), stop.clone());
+            std::thread::spawn(move || {
+                std::fs::write(dir.join("a"), "").unwrap();
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::fs::rename(dir.join("a"), dir.join("b")).unwrap();
+                    std::fs::rename(dir.join("b"), dir.join("a")).unwrap();
+                }
+            })
+        };
+        let path = format!("{}secret", "sub/../".repeat(40));
+        for _ in 0..5000 {
+            assert_eq!(read(&t.root, &path).unwrap(), "inside");
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        churn.join().unwrap();
     }
 }
