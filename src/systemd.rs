@@ -4,14 +4,6 @@
 
 use std::os::fd::{FromRawFd, RawFd};
 use std::os::unix::net::{UnixDatagram, UnixListener};
-use std::sync::atomic::{AtomicBool, Ordering};
-
-static ACTIVATED: AtomicBool = AtomicBool::new(false);
-
-/// Whether the unix socket came from systemd (then it is systemd's to remove).
-pub fn socket_was_activated() -> bool {
-    ACTIVATED.load(Ordering::Relaxed)
-}
 
 /// Tell systemd the listeners are open (no-op outside a notify service).
 pub fn notify_ready() {
@@ -48,7 +40,6 @@ pub fn activated_unix_listener() -> Option<UnixListener> {
         log::warn!("LISTEN_FDS: descriptor 3 is not a unix stream socket; ignoring it");
         return None;
     }
-    ACTIVATED.store(true, Ordering::Relaxed);
     let _ = nix::fcntl::fcntl(FIRST, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC));
     // SAFETY: systemd handed descriptor 3 to this process for it to own; it
     // was checked above to be a unix stream socket.

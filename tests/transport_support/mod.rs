@@ -84,6 +84,8 @@ impl Server {
         if !args.contains(&"--socket-path") {
             cmd.arg("--socket-path").arg(&socket);
         }
+        // A test that fails half-way still leaves no mount or loop device.
+        cmd.arg("--teardown-on-exit");
         if !args.contains(&"--host") {
             cmd.args(["--host", "127.0.0.1"]);
         }
