@@ -82,7 +82,7 @@ pub struct Flags {
     #[arg(long, default_value = "10s", value_parser = duration)]
     pub cleanup_timeout: Duration,
 
-    /// On SIGTERM, how long requests in flight may take before objects are removed.
+    /// On SIGTERM, how long requests in flight may take before the server goes on to exit.
     #[arg(long, default_value = "15s", value_parser = duration)]
     pub graceful_timeout: Duration,
 
