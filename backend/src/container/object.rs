@@ -145,6 +145,7 @@ impl Container {
             namespaces: self.namespaces.clone(),
             log_path: log_path.clone(),
             state_dir: self.state_dir.clone(),
+            cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
         };
         self.logfile = Some(log_path);
         self.exit = None;

@@ -65,9 +65,18 @@ pub struct ContainerConfig {
     pub log_path: PathBuf,
     /// A directory owned by this container for config, state and exit files.
     pub state_dir: PathBuf,
+    /// The name of its cgroups under `imageapi/` ([`super::cgroup::name_for`]).
+    /// Configs written before it existed used the bare id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cgroup: Option<String>,
 }
 
 impl ContainerConfig {
+    /// The name of the container's cgroups under `imageapi/`.
+    pub fn cgroup_name(&self) -> String {
+        self.cgroup.clone().unwrap_or_else(|| self.id.to_string())
+    }
+
     pub fn hostname(&self) -> String {
         self.name.clone().unwrap_or_else(|| format!("imageapi-{}", self.id))
     }
@@ -231,7 +240,7 @@ fn abort_start(cfg: &ContainerConfig) {
         }
     }
     let _ = kill_all(&cfg.state_dir);
-    if let Ok(cg) = Cgroups::detect(cfg.id) {
+    if let Ok(cg) = Cgroups::detect(&cfg.cgroup_name()) {
         cg.wait_empty(Duration::from_secs(5));
         let _ = cg.remove();
     }
@@ -414,7 +423,7 @@ pub fn cleanup(state_dir: &Path) -> Result<()> {
 }
 
 fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
-    Cgroups::detect(cfg.id).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
+    Cgroups::detect(&cfg.cgroup_name()).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
 }
 
 /// A pidfd for `pid`, only if it is still the process that started at `start_time`.
@@ -487,6 +496,7 @@ mod tests {
             namespaces: vec![Namespace::Uts, Namespace::Ipc],
             log_path: "/l".into(),
             state_dir: "/s".into(),
+            cgroup: Some("4-0123456789abcdef".into()),
         };
         let json = serde_json::to_string(&cfg).unwrap();
         assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");

@@ -100,7 +100,7 @@ impl Shim {
             Err(e) => return self.fail(None, None, &format!("reading the cgroup layout: {e}")),
         };
         // 1. Cgroups of its own, outside the server's (and its kill set).
-        let cg = Cgroups::for_container(&layout, self.cfg.id);
+        let cg = Cgroups::for_container(&layout, &self.cfg.cgroup_name());
         if let Err(e) = cg.create().and_then(|_| cg.join(SUPERVISOR, me)) {
             return self.fail(Some(&cg), None, &e.to_string());
         }
