@@ -185,12 +185,24 @@ impl Backend {
             let state_dir = c.state_dir.clone();
             drop(g);
             runtime::kill_all(&state_dir)?;
+            let deadline = std::time::Instant::now() + KILL_WAIT;
             let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
-            g = self.lock();
-            let id = find(&g, &Selector::Id(id as i64))?;
-            let c = container_mut(&mut g, id);
-            if c.is_active() {
-                c.ended(id, exit);
+            // The watcher records the end after it synced the container's
+            // filesystem through a descriptor on the root mount; tearing
+            // that mount down meanwhile would fail as busy. Let it finish.
+            loop {
+                g = self.lock();
+                let id = find(&g, &Selector::Id(id as i64))?;
+                let c = container_mut(&mut g, id);
+                if !c.is_active() {
+                    break;
+                }
+                if std::time::Instant::now() >= deadline {
+                    c.ended(id, exit);
+                    break;
+                }
+                drop(g);
+                std::thread::sleep(Duration::from_millis(10));
             }
         }
         let mut before = render(&g, id);
