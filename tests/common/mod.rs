@@ -133,7 +133,13 @@ impl Server {
         }
     }
 
-    /// Start the server again after [`Server::crash`].
+    /// Stop the server with SIGTERM (it leaves every object in place);
+    /// [`Server::respawn`] starts it again.
+    pub fn terminate(&mut self) {
+        self.stop();
+    }
+
+    /// Start the server again after [`Server::crash`] or [`Server::terminate`].
     pub fn respawn(&mut self) {
         assert!(self.child.is_none(), "the server is still running");
         self.spawn();
