@@ -296,21 +296,31 @@ impl Backend {
         }
     }
 
-    /// Watch the containers a restart re-adopted as running.
+    /// Watch the containers a restart re-adopted as running. One that was
+    /// stopping had its kill pending in the previous run's stop thread:
+    /// arm it again, with the container's whole stop timeout from now (when
+    /// the stop was asked for is not saved).
     pub(crate) fn watch_adopted(&self) {
         let g = self.lock();
-        let running: Vec<(Id, PathBuf, Option<PathBuf>)> = g
+        let running: Vec<(Id, PathBuf, Option<PathBuf>, Option<Duration>)> = g
             .objects
             .values()
             .filter_map(|o| match &o.item {
-                Item::Container(c) if c.is_active() => {
-                    Some((o.id, c.state_dir.clone(), o.uses.first().and_then(|m| g.mountpoint(*m).ok())))
-                }
+                Item::Container(c) if c.is_active() => Some((
+                    o.id,
+                    c.state_dir.clone(),
+                    o.uses.first().and_then(|m| g.mountpoint(*m).ok()),
+                    (c.state == State::Stopping).then(|| c.stop_timeout(None)),
+                )),
                 _ => None,
             })
             .collect();
         drop(g);
-        for (id, state_dir, rootfs) in running {
+        for (id, state_dir, rootfs, stopping) in running {
+            if let Some(timeout) = stopping {
+                log::info!("container {id} was stopping when the server went down; killing it if it has not stopped in {}s", timeout.as_secs());
+                self.escalate_stop(id, state_dir.clone(), timeout);
+            }
             self.watch(id, state_dir, rootfs.unwrap_or_default());
         }
     }
