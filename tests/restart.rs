@@ -400,3 +400,41 @@ fn four_clients_creating_and_deleting_for_twenty_seconds_leak_nothing() {
     s.remove("mount", shared, false);
     assert_clean(&s);
 }
+
+/// A crash while a container is being created must not leave its init
+/// running unlisted: after the restart every container process tied to the
+/// run dir belongs to a listed container.
+#[test]
+fn crash_during_container_creates_leaves_no_unlisted_container_running() {
+    let mut s = Server::start();
+    let image = busybox_image(&s.work());
+    let mut rng = Rng::from_env_or_clock();
+    let (mut iterations, mut answered) = (0, 0);
+    let started = Instant::now();
+    while iterations < 15 && started.elapsed() < Duration::from_secs(120) {
+        iterations += 1;
+        let client = s.client();
+        let body = container(overlay_stack(&image), STOPS_ON_TERM);
+        let request = std::thread::spawn(move || client.try_post("/container", &body));
+        sleep(Duration::from_millis(rng.below(150)));
+        s.crash();
+        if let Ok((status, body)) = request.join().expect("the request thread panicked") {
+            assert_eq!(status, 201, "iteration {iterations}: {body}");
+            answered += 1;
+        }
+        s.respawn();
+        assert_graph_matches_kernel(&s);
+        let listed: Vec<u64> = s.list("/container").iter().filter(|c| c["state"] == "running").map(id_of).collect();
+        let server = s.pid().map(|p| p as i32);
+        let unlisted: Vec<(i32, String)> = processes_tied_to(s.temp())
+            .into_iter()
+            .filter(|(pid, _)| Some(*pid) != server)
+            .map(|(pid, _)| (pid, fs::read(format!("/proc/{pid}/cmdline")).map(|b| String::from_utf8_lossy(&b).replace('\0', " ")).unwrap_or_default()))
+            .filter(|(_, cmdline)| !listed.iter().any(|id| cmdline.contains(&format!("/containers/{id}/config.json"))))
+            .collect();
+        assert!(unlisted.is_empty(), "iteration {iterations}: container processes no listed running container owns: {unlisted:?}");
+    }
+    eprintln!("{iterations} crashes, {answered} container creates answered before the crash");
+    delete_everything(&s);
+    assert_clean(&s);
+}

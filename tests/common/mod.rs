@@ -344,6 +344,8 @@ impl Server {
         if let Ok(entries) = fs::read_dir(self.run_dir().join("containers")) {
             started.extend(entries.flatten().filter_map(|e| procs::started(&e.path())));
         }
+        started.sort_by_key(|s| (s.pid, s.start_time));
+        started.dedup();
         for s in &started {
             // The init's death takes its whole pid namespace along; the shim
             // then records the exit, removes the cgroups and ends.
