@@ -28,6 +28,9 @@
 //! `mksquashfs` (squashfs-tools), `mkfs.ext4` (e2fsprogs), `losetup`
 //! (util-linux) and `/bin/busybox` (busybox-static).
 //!
+//! The server's log is printed when a test fails, or always with
+//! `IMAGEAPI_TEST_SHOW_LOG=1`.
+//!
 //! Every error response any test receives is checked against the contract
 //! (`{"code": <status>, "message": "<non-empty>"}`) in one place.
 
@@ -324,7 +327,7 @@ impl Drop for Server {
         // 2. Whatever is still tied to this test in the kernel.
         let mut cleaned = self.kill_leftover_processes();
         cleaned.extend(cleanup_kernel(&self.root));
-        if std::thread::panicking() {
+        if std::thread::panicking() || std::env::var_os("IMAGEAPI_TEST_SHOW_LOG").is_some() {
             eprintln!("---- imageapi-server log ({}) ----\n{}---- end of log ----", self.temp.path().display(), self.log());
         }
         if !cleaned.is_empty() {
