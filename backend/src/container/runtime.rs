@@ -353,6 +353,29 @@ pub fn kill_all(state_dir: &Path) -> Result<()> {
     res
 }
 
+/// Stop a container the server does not know any more (a crash between
+/// starting it and saving that it started): SIGKILL its shim first, so it
+/// starts nothing more, then every process of its payload and its init;
+/// wait for them to go and remove its cgroups. A child the shim cloned but
+/// had not placed yet sees the shim's pipe close and exits by itself.
+pub fn kill_orphan(state_dir: &Path, timeout: Duration) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    if let Some((pid, start)) = read_pid_file(&state_dir.join(SHIM_PID_FILE)) {
+        if let Ok(fd) = open_verified(pid, start) {
+            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
+            use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+            let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
+            let _ = poll(&mut fds, PollTimeout::try_from(timeout).unwrap_or(PollTimeout::MAX));
+        }
+    }
+    kill_all(state_dir)?;
+    let cg = cgroups(&cfg)?;
+    if !cg.wait_empty(timeout) {
+        return Err(RuntimeError::Busy(format!("container {}: processes left after SIGKILL: {:?}", cfg.id, cg.procs(super::cgroup::PAYLOAD))));
+    }
+    cg.remove().map_err(|e| RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e))
+}
+
 /// Pause every process of the container (cgroup freezer); returns once
 /// the kernel reports the whole payload frozen.
 pub fn freeze(state_dir: &Path) -> Result<()> {
