@@ -141,7 +141,7 @@ fn running_container_survives_a_crash_and_a_restart_and_can_then_be_stopped() {
     }
 
     // The re-adopted container is watched: a stop ends in exited.
-    assert_eq!(s.patch(&format!("/container?name=survivor&state=exited")).1["state"], "stopping");
+    assert_eq!(s.patch("/container?name=survivor&state=exited").1["state"], "stopping");
     let c = s.wait_state(id, "exited", 15);
     assert_eq!(c["exit_status"], 0, "{c}");
     s.remove("container", id, false);

@@ -333,6 +333,17 @@ impl Drop for Server {
         if !cleaned.is_empty() {
             eprintln!("harness cleaned up after the test: {cleaned:?}");
         }
+        // 3. Say loudly what even that could not remove (a panic here would
+        //    abort a test that is already failing).
+        let mut left: Vec<String> = mounts_under(&self.root).iter().map(|m| format!("mount {}", m.display())).collect();
+        left.extend(loops_backed_by(&self.root).iter().map(|(n, f)| format!("/dev/loop{n} ({})", f.display())));
+        left.extend(processes_tied_to(&self.root).iter().map(|(pid, _)| format!("process {pid}")));
+        if let Ok(seen) = self.seen.lock() {
+            left.extend(seen.iter().flat_map(|s| s.cgroups.iter()).filter(|c| c.exists()).map(|c| format!("cgroup {}", c.display())));
+        }
+        if !left.is_empty() {
+            eprintln!("HARNESS COULD NOT CLEAN UP after the test in {}: {left:?}", self.root.display());
+        }
     }
 }
 
