@@ -197,7 +197,7 @@ fn paused_container_is_still_paused_after_a_crash() {
     assert_eq!(freezer_state(&cgroups), "FROZEN");
     assert_eq!(s.patch(&format!("/container?id={id}&state=running")).1["state"], "running");
     assert_eq!(freezer_state(&cgroups), "THAWED");
-    s.patch(&format!("/container?id={id}&state=exited"));
+    assert_eq!(s.patch(&format!("/container?id={id}&state=exited")).1["state"], "stopping");
     s.wait_state(id, "exited", 15);
     s.remove("container", id, false);
     assert_clean(&s);

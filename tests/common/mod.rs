@@ -606,6 +606,8 @@ pub fn eventually(secs: u64, mut check: impl FnMut() -> bool) -> bool {
 ///   after its last user went);
 /// - every object a listed object uses (lower, attachment, base mount,
 ///   container root) is listed too;
+/// - a container listed running, paused or stopping has its init running
+///   (as its state dir records it), any other has none;
 /// - every entry of `<run-dir>/mounts`, `overlay` and `containers` belongs
 ///   to a listed object of that kind.
 pub fn assert_graph_matches_kernel(s: &Server) {
@@ -665,6 +667,14 @@ pub fn assert_graph_matches_kernel(s: &Server) {
     for c in &containers {
         let root = id_of(&c["mount"]);
         assert!(mount_ids.contains(&root), "container {} stands on mount {root}, which is not listed", id_of(c));
+    }
+
+    // Containers: an active one has its init running, any other has none.
+    for c in &containers {
+        let id = id_of(c);
+        let alive = procs::started(&s.container_dir(id)).is_some_and(|st| st.init_alive());
+        let active = matches!(c["state"].as_str(), Some("running" | "paused" | "stopping"));
+        assert_eq!(alive, active, "container {id} is listed {} but its init is {}: {c}", c["state"], if alive { "running" } else { "not running" });
     }
 
     // Directories of the run dir.
