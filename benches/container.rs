@@ -93,7 +93,7 @@ fn direct_cycle(image: &Path, dir: &Path, id: u64) {
         namespaces: vec![Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc],
         log_path: dir.join("logs").join(format!("{id}.log")),
         state_dir: state_dir.clone(),
-        cgroup: runtime::cgroup_leaf(dir, id),
+        cgroup: Some(imageapi_backend::container::cgroup::name_for(id, &state_dir)),
     };
     runtime::start(&cfg, Path::new(env!("CARGO_BIN_EXE_imageapi-server"))).unwrap();
     runtime::wait_exit(&state_dir, None).unwrap();

@@ -185,12 +185,24 @@ impl Backend {
             let state_dir = c.state_dir.clone();
             drop(g);
             runtime::kill_all(&state_dir)?;
+            let deadline = std::time::Instant::now() + KILL_WAIT;
             let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
-            g = self.lock();
-            let id = find(&g, &Selector::Id(id as i64))?;
-            let c = container_mut(&mut g, id);
-            if c.is_active() {
-                c.ended(id, exit);
+            // The watcher records the end after it synced the container's
+            // filesystem through a descriptor on the root mount; tearing
+            // that mount down meanwhile would fail as busy. Let it finish.
+            loop {
+                g = self.lock();
+                let id = find(&g, &Selector::Id(id as i64))?;
+                let c = container_mut(&mut g, id);
+                if !c.is_active() {
+                    break;
+                }
+                if std::time::Instant::now() >= deadline {
+                    c.ended(id, exit);
+                    break;
+                }
+                drop(g);
+                std::thread::sleep(Duration::from_millis(10));
             }
         }
         let mut before = render(&g, id);
@@ -284,21 +296,31 @@ impl Backend {
         }
     }
 
-    /// Watch the containers a restart re-adopted as running.
+    /// Watch the containers a restart re-adopted as running. One that was
+    /// stopping had its kill pending in the previous run's stop thread:
+    /// arm it again, with the container's whole stop timeout from now (when
+    /// the stop was asked for is not saved).
     pub(crate) fn watch_adopted(&self) {
         let g = self.lock();
-        let running: Vec<(Id, PathBuf, Option<PathBuf>)> = g
+        let running: Vec<(Id, PathBuf, Option<PathBuf>, Option<Duration>)> = g
             .objects
             .values()
             .filter_map(|o| match &o.item {
-                Item::Container(c) if c.is_active() => {
-                    Some((o.id, c.state_dir.clone(), o.uses.first().and_then(|m| g.mountpoint(*m).ok())))
-                }
+                Item::Container(c) if c.is_active() => Some((
+                    o.id,
+                    c.state_dir.clone(),
+                    o.uses.first().and_then(|m| g.mountpoint(*m).ok()),
+                    (c.state == State::Stopping).then(|| c.stop_timeout(None)),
+                )),
                 _ => None,
             })
             .collect();
         drop(g);
-        for (id, state_dir, rootfs) in running {
+        for (id, state_dir, rootfs, stopping) in running {
+            if let Some(timeout) = stopping {
+                log::info!("container {id} was stopping when the server went down; killing it if it has not stopped in {}s", timeout.as_secs());
+                self.escalate_stop(id, state_dir.clone(), timeout);
+            }
             self.watch(id, state_dir, rootfs.unwrap_or_default());
         }
     }

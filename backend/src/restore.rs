@@ -160,6 +160,9 @@ fn adopt(o: &SavedObject) -> crate::error::Result<Item> {
 /// save that would have recorded it. Loop devices under such mounts are
 /// released by the kernel (autoclear) once the mounts are gone.
 fn clean_unknown(g: &Graph) {
+    // Containers first: a container started but never saved stands on
+    // mounts unknown too, and would keep them (and their loop devices) busy.
+    stop_unknown_containers(g);
     let known_mounts: BTreeSet<_> = g
         .objects
         .values()
@@ -185,6 +188,27 @@ fn clean_unknown(g: &Graph) {
     }
     remove_unowned(&mounts_dir, g);
     remove_unowned(&g.dirs.overlay(0).parent().expect("overlay/ has a parent").to_path_buf(), g);
+}
+
+/// Kill the containers whose state dirs the graph does not know (started
+/// by a run that crashed before saving them) and remove those dirs.
+fn stop_unknown_containers(g: &Graph) {
+    let dir = g.dirs.container(0).parent().expect("containers/ has a parent").to_path_buf();
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    for e in entries.flatten() {
+        let id = e.file_name().to_str().and_then(|n| n.parse::<Id>().ok());
+        if id.is_some_and(|id| matches!(g.get(id).map(|o| &o.item), Some(Item::Container(_)))) {
+            continue;
+        }
+        log::warn!("{}: no container owns it (left by an earlier run); stopping what runs there", e.path().display());
+        match crate::container::runtime::kill_orphan(&e.path(), std::time::Duration::from_secs(10)) {
+            Ok(()) => {}
+            // No config: the start never got as far as the shim.
+            Err(crate::container::runtime::RuntimeError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+            Err(err) => log::error!("stopping the container of {}: {err}", e.path().display()),
+        }
+        let _ = std::fs::remove_dir_all(e.path());
+    }
 }
 
 /// Remove entries named after ids that are not in the graph.

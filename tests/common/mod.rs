@@ -9,11 +9,27 @@
 //! - `kernel`: views of `/proc/self/mountinfo` and `/sys/block/loop*`, the
 //!   cleanup, and devices a test makes itself.
 //! - `images`: squashfs, ext4 and busybox root filesystem builders.
-//! - [`assert_clean`]: the check every test ends with.
+//! - `procs`: container processes (init and shim, checked by start time),
+//!   namespaces, cgroups and the freezer.
+//! - [`assert_clean`]: the check every test ends with; [`assert_graph_matches_kernel`]
+//!   for tests that crash and restart the server.
+//!
+//! Containers outlive the server that started them, so the `Drop` of a
+//! [`Server`] ends a test in three steps: it force-deletes the containers
+//! still listed, restarts the server on the same run dir with
+//! `--teardown-on-exit` and SIGTERMs it (the server removes every object it
+//! knows, users first); then it kills what is still tied to the test's temp
+//! dir (inits and shims its state dirs record, checked by start time, and
+//! processes whose root, cwd, command line or environment name the temp
+//! dir), removes the container cgroups the test saw, and detaches every
+//! mount and loop device left under the temp dir.
 //!
 //! Needs root, the loop, squashfs, ext4 and overlay drivers, and on PATH:
 //! `mksquashfs` (squashfs-tools), `mkfs.ext4` (e2fsprogs), `losetup`
 //! (util-linux) and `/bin/busybox` (busybox-static).
+//!
+//! The server's log is printed when a test fails, or always with
+//! `IMAGEAPI_TEST_SHOW_LOG=1`.
 //!
 //! Every error response any test receives is checked against the contract
 //! (`{"code": <status>, "message": "<non-empty>"}`) in one place.
@@ -23,17 +39,21 @@
 mod http;
 mod images;
 mod kernel;
+mod procs;
 
 pub use http::*;
 pub use images::*;
 pub use kernel::*;
+pub use procs::*;
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 use std::fs::{self, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
@@ -48,6 +68,27 @@ pub struct Server {
     agent: ureq::Agent,
     /// Extra environment of the server (fake sysfs roots, a fake iscsiadm).
     env: Vec<(String, std::ffi::OsString)>,
+    /// Container processes and cgroups the test looked at (see
+    /// [`Server::container_procs`]): checked by `assert_clean`, and killed
+    /// and removed by `Drop` if they are still there.
+    seen: Mutex<Vec<Seen>>,
+}
+
+/// One started container as the test saw it while it ran.
+#[derive(Debug, Clone)]
+struct Seen {
+    id: u64,
+    started: Started,
+    cgroups: Vec<PathBuf>,
+}
+
+/// A second handle on a server's API for threads that must outlive a
+/// crash of the server: its calls return transport errors instead of
+/// panicking.
+#[derive(Clone)]
+pub struct Client {
+    base: String,
+    agent: ureq::Agent,
 }
 
 impl Server {
@@ -62,13 +103,8 @@ impl Server {
         // Canonical, so paths compare equal to what mountinfo and sysfs print.
         let root = temp.path().canonicalize().expect("canonicalizing the temp dir");
         fs::create_dir(root.join("work")).expect("creating the work dir");
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .proxy(None) // never send 127.0.0.1 through an http_proxy from the environment
-            .timeout_global(Some(Duration::from_secs(120)))
-            .build();
         let env = env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
-        let mut server = Server { temp, root, child: None, port: 0, agent: config.into(), env };
+        let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, seen: Mutex::new(Vec::new()) };
         server.spawn();
         server
     }
@@ -89,35 +125,82 @@ impl Server {
         fs::read_to_string(self.root.join("server.log")).unwrap_or_default()
     }
 
-    /// Stop the server and start a new one on the same run dir.
+    /// Stop the server (SIGTERM: it leaves every object in place) and start
+    /// a new one on the same run dir, which re-adopts them.
     pub fn restart(&mut self) {
         self.stop();
         self.spawn();
     }
 
+    /// kill -9 the server (a crash), then start a new one on the same run dir.
+    pub fn crash_and_restart(&mut self) {
+        self.crash();
+        self.spawn();
+    }
+
+    /// kill -9 the server and reap it; [`Server::respawn`] starts it again.
+    pub fn crash(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Stop the server with SIGTERM (it leaves every object in place);
+    /// [`Server::respawn`] starts it again.
+    pub fn terminate(&mut self) {
+        self.stop();
+    }
+
+    /// Start the server again after [`Server::crash`] or [`Server::terminate`].
+    pub fn respawn(&mut self) {
+        assert!(self.child.is_none(), "the server is still running");
+        self.spawn();
+    }
+
+    /// The pid of the running server, if any.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(|c| c.id())
+    }
+
+    /// A handle on the API that survives a crash of the server (until it
+    /// is started again: the port changes).
+    pub fn client(&self) -> Client {
+        Client { base: self.url(""), agent: self.agent.clone() }
+    }
+
     fn spawn(&mut self) {
+        if !self.try_spawn(&[]) {
+            panic!("imageapi-server did not answer within 5 s; its log:\n{}", self.log());
+        }
+    }
+
+    /// Start the server with `extra` flags; false if it never answered.
+    fn try_spawn(&mut self, extra: &[&str]) -> bool {
         // A port found free can be taken before the server binds it: retry.
         for _ in 0..3 {
-            let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("finding a free port").port();
-            let log = OpenOptions::new().create(true).append(true).open(self.root.join("server.log")).expect("opening the server log");
-            let child = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+            let Ok(port) = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()) else { continue };
+            let Ok(log) = OpenOptions::new().create(true).append(true).open(self.root.join("server.log")) else { return false };
+            let Ok(log2) = log.try_clone() else { return false };
+            let spawned = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
                 .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
                 .arg(self.run_dir())
+                .args(extra)
                 .env("IMAGEAPI_LOGLEVEL", "DEBUG")
                 .envs(self.env.iter().map(|(k, v)| (k, v)))
                 .stdin(Stdio::null())
-                .stdout(log.try_clone().expect("duplicating the log file"))
+                .stdout(log2)
                 .stderr(log)
-                .spawn()
-                .expect("spawning imageapi-server");
+                .spawn();
+            let Ok(child) = spawned else { return false };
             self.child = Some(child);
             self.port = port;
             if self.wait_ready() {
-                return;
+                return true;
             }
             self.stop();
         }
-        panic!("imageapi-server did not answer within 5 s; its log:\n{}", self.log());
+        false
     }
 
     fn wait_ready(&mut self) -> bool {
@@ -137,10 +220,14 @@ impl Server {
     /// SIGTERM this child (by its pid, not yet reaped so not reused), SIGKILL
     /// after 5 s, and reap it.
     fn stop(&mut self) {
+        self.stop_within(Duration::from_secs(5));
+    }
+
+    fn stop_within(&mut self, grace: Duration) {
         let Some(mut child) = self.child.take() else { return };
         if let Ok(None) = child.try_wait() {
             let _ = kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM);
-            let deadline = Instant::now() + Duration::from_secs(5);
+            let deadline = Instant::now() + grace;
             while Instant::now() < deadline {
                 if let Ok(Some(_)) = child.try_wait() {
                     return;
@@ -230,15 +317,149 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
+        // 1. Through the server: force-delete the containers it still lists
+        //    (a forced delete kills at once, where a teardown would wait for
+        //    each stop timeout), then let a server started with
+        //    --teardown-on-exit remove everything else, users first.
+        if self.child.is_some() {
+            let client = self.client();
+            if let Ok((200, Value::Array(containers))) = client.try_get("/container") {
+                for c in containers {
+                    if let Some(id) = c["id"].as_u64() {
+                        let _ = client.try_delete(&format!("/container?id={id}&force=true"));
+                    }
+                }
+            }
+        }
         self.stop();
-        let cleaned = cleanup_kernel(&self.root);
-        if std::thread::panicking() {
+        if self.try_spawn(&["--teardown-on-exit"]) {
+            self.stop_within(Duration::from_secs(90));
+        }
+        // 2. Whatever is still tied to this test in the kernel.
+        let mut cleaned = self.kill_leftover_processes();
+        cleaned.extend(cleanup_kernel(&self.root));
+        if std::thread::panicking() || std::env::var_os("IMAGEAPI_TEST_SHOW_LOG").is_some() {
             eprintln!("---- imageapi-server log ({}) ----\n{}---- end of log ----", self.temp.path().display(), self.log());
         }
         if !cleaned.is_empty() {
             eprintln!("harness cleaned up after the test: {cleaned:?}");
         }
+        // 3. Say loudly what even that could not remove (a panic here would
+        //    abort a test that is already failing).
+        let mut left: Vec<String> = mounts_under(&self.root).iter().map(|m| format!("mount {}", m.display())).collect();
+        left.extend(loops_backed_by(&self.root).iter().map(|(n, f)| format!("/dev/loop{n} ({})", f.display())));
+        left.extend(processes_tied_to(&self.root).iter().map(|(pid, _)| format!("process {pid}")));
+        if let Ok(seen) = self.seen.lock() {
+            left.extend(seen.iter().flat_map(|s| s.cgroups.iter()).filter(|c| c.exists()).map(|c| format!("cgroup {}", c.display())));
+        }
+        if !left.is_empty() {
+            eprintln!("HARNESS COULD NOT CLEAN UP after the test in {}: {left:?}", self.root.display());
+        }
     }
+}
+
+impl Server {
+    /// Kill the container processes of this test that the server left
+    /// running: the inits and shims recorded in its state dirs and seen by
+    /// the test (each checked by its start time), then any process tied to
+    /// the temp dir; and remove the container cgroups the test saw.
+    fn kill_leftover_processes(&self) -> Vec<String> {
+        let mut cleaned = Vec::new();
+        let mut started: Vec<Started> = self.seen.lock().map(|s| s.iter().map(|s| s.started).collect()).unwrap_or_default();
+        if let Ok(entries) = fs::read_dir(self.run_dir().join("containers")) {
+            started.extend(entries.flatten().filter_map(|e| procs::started(&e.path())));
+        }
+        started.sort_by_key(|s| (s.pid, s.start_time));
+        started.dedup();
+        for s in &started {
+            // The init's death takes its whole pid namespace along; the shim
+            // then records the exit, removes the cgroups and ends.
+            if signal_verified(s.pid, s.start_time, libc::SIGKILL) {
+                cleaned.push(format!("kill init {}", s.pid));
+            }
+        }
+        for s in &started {
+            if !eventually(15, || !s.shim_alive()) && signal_verified(s.shim_pid, s.shim_start_time, libc::SIGKILL) {
+                cleaned.push(format!("kill shim {}", s.shim_pid));
+            }
+        }
+        for (pid, start) in processes_tied_to(&self.root) {
+            if signal_verified(pid, start, libc::SIGKILL) {
+                cleaned.push(format!("kill {pid} (tied to {})", self.root.display()));
+            }
+        }
+        let seen_cgroups: Vec<PathBuf> = self.seen.lock().map(|s| s.iter().flat_map(|s| s.cgroups.clone()).collect()).unwrap_or_default();
+        for cgroup in seen_cgroups {
+            if cgroup.exists() {
+                eventually(5, || cgroup_procs(&cgroup).is_empty());
+                if remove_cgroup(&cgroup) {
+                    cleaned.push(format!("rmdir {}", cgroup.display()));
+                }
+            }
+        }
+        cleaned
+    }
+
+    // ---- containers ------------------------------------------------------
+
+    /// The state dir of container `id` (its config, pid and exit files).
+    pub fn container_dir(&self, id: u64) -> PathBuf {
+        self.run_dir().join("containers").join(id.to_string())
+    }
+
+    /// The init and shim of running container `id` and its cgroups, as the
+    /// kernel shows them now; remembered, so `assert_clean` can check they
+    /// are gone and `Drop` can kill them if they are not.
+    pub fn container_procs(&self, id: u64) -> (Started, Vec<PathBuf>) {
+        let started = procs::started(&self.container_dir(id)).unwrap_or_else(|| panic!("container {id} has no state.json"));
+        assert!(started.init_alive(), "the init of container {id} ({started:?}) is not running");
+        let cgroups = container_cgroups(started.pid);
+        assert!(!cgroups.is_empty(), "the init of container {id} is in no imageapi cgroup");
+        let mut seen = self.seen.lock().unwrap();
+        seen.retain(|s| s.started != started);
+        seen.push(Seen { id, started, cgroups: cgroups.clone() });
+        (started, cgroups)
+    }
+
+    /// Poll GET until container `id` is in `state` (at most `secs`); returns it.
+    pub fn wait_state(&self, id: u64, state: &str, secs: u64) -> Value {
+        let mut last = Value::Null;
+        let reached = eventually(secs, || {
+            last = self.get_one("container", id);
+            last["state"] == state
+        });
+        assert!(reached, "container {id} did not become {state} within {secs} s: {last}");
+        last
+    }
+}
+
+impl Client {
+    pub fn try_get(&self, path: &str) -> Result<(u16, Value), String> {
+        Self::finish(self.agent.get(format!("{}{path}", self.base)).call())
+    }
+    pub fn try_post(&self, path: &str, body: &Value) -> Result<(u16, Value), String> {
+        Self::finish(self.agent.post(format!("{}{path}", self.base)).send_json(body))
+    }
+    pub fn try_delete(&self, path: &str) -> Result<(u16, Value), String> {
+        Self::finish(self.agent.delete(format!("{}{path}", self.base)).call())
+    }
+
+    fn finish(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<(u16, Value), String> {
+        let mut response = result.map_err(|e| e.to_string())?;
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().map_err(|e| e.to_string())?;
+        Ok((status, serde_json::from_str(&text).unwrap_or(Value::String(text))))
+    }
+}
+
+/// An HTTP agent that reports statuses instead of erroring and never uses a proxy.
+fn agent(timeout_secs: u64) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None) // never send 127.0.0.1 through an http_proxy from the environment
+        .timeout_global(Some(Duration::from_secs(timeout_secs)))
+        .build()
+        .into()
 }
 
 /// An error response must be `{"code": <status>, "message": <non-empty>}`.
@@ -312,13 +533,55 @@ pub fn overlay(lower: Vec<Value>) -> Value {
 pub fn reference(id: u64) -> Value {
     json!({"id": id})
 }
+/// A container running `command` on `mount` (reference or definition),
+/// started at once.
+pub fn container(mount: Value, command: &str) -> Value {
+    json!({"mount": mount, "command": command, "state": "running"})
+}
+/// A squashfs image (in `dir`) of a fresh busybox root filesystem.
+pub fn busybox_image(dir: &Path) -> PathBuf {
+    squashfs_from_dir(&busybox_rootfs(&unique(dir, "busybox")))
+}
+/// A writable root: an overlay over the squashfs mount of `image`, over
+/// its loop device (three objects, all nested).
+pub fn overlay_stack(image: &Path) -> Value {
+    overlay(vec![squashfs_mount(image)])
+}
 
 /// Every test ends with this: no mount under the temp dir (run dir included),
 /// no loop device bound to a file under it (polled for 2 s: loop release is
 /// asynchronous), and no attachment or mount left in the API.
+///
+/// Also: no container in the API and no container state dir; every container
+/// process the test looked at (see [`Server::container_procs`]) has ended
+/// and its cgroups are gone; no process but the server is tied to the temp
+/// dir (see [`processes_tied_to`]); all polled for 10 s, as a container's
+/// shim removes its cgroups after the init was reaped.
 pub fn assert_clean(server: &Server) {
+    assert_eq!(server.list("/container"), Vec::<Value>::new(), "containers left in the API");
     assert_eq!(server.list("/mount"), Vec::<Value>::new(), "mounts left in the API");
     assert_eq!(server.list("/attach"), Vec::<Value>::new(), "attachments left in the API");
+    let state_dirs: Vec<_> = fs::read_dir(server.run_dir().join("containers")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    assert_eq!(state_dirs, Vec::<PathBuf>::new(), "container state dirs left");
+    let seen = server.seen.lock().unwrap().clone();
+    let server_pid = server.pid().map(|p| p as i32);
+    let mut left = Vec::new();
+    let gone = eventually(10, || {
+        left.clear();
+        for s in &seen {
+            if s.started.init_alive() {
+                left.push(format!("init {} of container {}", s.started.pid, s.id));
+            }
+            if s.started.shim_alive() {
+                left.push(format!("shim {} of container {}", s.started.shim_pid, s.id));
+            }
+            left.extend(s.cgroups.iter().filter(|c| c.exists()).map(|c| format!("cgroup {}", c.display())));
+        }
+        let tied = processes_tied_to(server.temp()).into_iter().filter(|(pid, _)| Some(*pid) != server_pid);
+        left.extend(tied.map(|(pid, _)| format!("process {pid} tied to the temp dir")));
+        left.is_empty()
+    });
+    assert!(gone, "container processes or cgroups left: {left:?}");
     let deadline = Instant::now() + Duration::from_secs(2);
     loop {
         let (mounts, loops) = (mounts_under(server.temp()), loops_backed_by(server.temp()));
@@ -341,5 +604,96 @@ pub fn eventually(secs: u64, mut check: impl FnMut() -> bool) -> bool {
             return false;
         }
         sleep(Duration::from_millis(50));
+    }
+}
+
+/// What the API lists and what the kernel holds agree (for tests that
+/// crash and restart the server):
+/// - every listed mount is mounted at its mountpoint, and every mount under
+///   `<run-dir>/mounts` is a listed mountpoint;
+/// - every listed loopback attachment's device is attached and backs the
+///   listed file, and every loop device backed by a file under the temp dir
+///   is listed (polled for 3 s: the kernel releases an autoclear device
+///   after its last user went);
+/// - every object a listed object uses (lower, attachment, base mount,
+///   container root) is listed too;
+/// - a container listed running, paused or stopping has its init running
+///   (as its state dir records it), any other has none;
+/// - every entry of `<run-dir>/mounts`, `overlay` and `containers` belongs
+///   to a listed object of that kind.
+pub fn assert_graph_matches_kernel(s: &Server) {
+    let mounts = s.list("/mount");
+    let attachments = s.list("/attach");
+    let containers = s.list("/container");
+    let ids = |list: &[Value]| list.iter().map(id_of).collect::<BTreeSet<u64>>();
+    let (mount_ids, attach_ids, container_ids) = (ids(&mounts), ids(&attachments), ids(&containers));
+
+    // Mounts.
+    let listed: BTreeSet<PathBuf> = mounts.iter().map(mountpoint).collect();
+    for m in &mounts {
+        assert!(is_mountpoint(&mountpoint(m)), "mount {} is listed but {} is not mounted: {m}", id_of(m), mountpoint(m).display());
+    }
+    let mounts_dir = s.run_dir().join("mounts");
+    for mp in mounts_under(&mounts_dir) {
+        assert!(mp == mounts_dir || listed.contains(&mp), "{} is mounted but no listed mount has it; listed: {listed:?}", mp.display());
+    }
+
+    // Loop devices.
+    let mut devices = BTreeSet::new();
+    for a in attachments.iter().filter(|a| a["kind"] == "loopback") {
+        let n = loop_number(&device_file(a));
+        devices.insert(n);
+        let lo = &a["loopback"];
+        let file = match lo["base"].as_str() {
+            Some("root") => PathBuf::from(lo["path"].as_str().unwrap_or_default()),
+            _ => mountpoint(&lo["mount"]).join(lo["path"].as_str().unwrap_or_default()),
+        };
+        assert_eq!(loop_backing_file(n), Some(file.clone()), "attachment {} lists /dev/loop{n} for {}: {a}", id_of(a), file.display());
+    }
+    let mut stray = Vec::new();
+    let agreed = eventually(3, || {
+        stray = loops_backed_by(s.temp()).into_iter().filter(|(n, _)| !devices.contains(n)).collect();
+        stray.is_empty()
+    });
+    assert!(agreed, "loop devices backed by the test's files that no attachment lists: {stray:?}");
+
+    // References point at listed objects.
+    for m in &mounts {
+        let uses: Vec<u64> = match m["kind"].as_str() {
+            Some("overlay") => m["overlay"]["lower"].as_array().map(|l| l.iter().map(id_of).collect()).unwrap_or_default(),
+            Some("attach") => vec![id_of(&m["attach"]["attach"])],
+            Some("bind") if m["bind"]["base"] == "mount" => vec![id_of(&m["bind"]["mount"])],
+            _ => vec![],
+        };
+        for u in uses {
+            assert!(mount_ids.contains(&u) || attach_ids.contains(&u), "mount {} uses {u}, which is not listed", id_of(m));
+        }
+    }
+    for a in &attachments {
+        if a["kind"] == "loopback" && a["loopback"]["base"] == "mount" {
+            let base = id_of(&a["loopback"]["mount"]);
+            assert!(mount_ids.contains(&base), "attachment {} stands on mount {base}, which is not listed", id_of(a));
+        }
+    }
+    for c in &containers {
+        let root = id_of(&c["mount"]);
+        assert!(mount_ids.contains(&root), "container {} stands on mount {root}, which is not listed", id_of(c));
+    }
+
+    // Containers: an active one has its init running, any other has none.
+    for c in &containers {
+        let id = id_of(c);
+        let alive = procs::started(&s.container_dir(id)).is_some_and(|st| st.init_alive());
+        let active = matches!(c["state"].as_str(), Some("running" | "paused" | "stopping"));
+        assert_eq!(alive, active, "container {id} is listed {} but its init is {}: {c}", c["state"], if alive { "running" } else { "not running" });
+    }
+
+    // Directories of the run dir.
+    for (dir, owners) in [("mounts", &mount_ids), ("overlay", &mount_ids), ("containers", &container_ids)] {
+        let entries = fs::read_dir(s.run_dir().join(dir)).map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>()).unwrap_or_default();
+        for name in entries {
+            let owned = name.to_str().and_then(|n| n.parse::<u64>().ok()).is_some_and(|id| owners.contains(&id));
+            assert!(owned, "{}/{} belongs to no listed object", dir, name.to_string_lossy());
+        }
     }
 }

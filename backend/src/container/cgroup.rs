@@ -1,5 +1,5 @@
 //! The cgroups of one container: finding this host's hierarchies (cgroup v1,
-//! hybrid, or pure v2), making `imageapi/<id>/{supervisor,payload}` in the
+//! hybrid, or pure v2), making `imageapi/<name>/{supervisor,payload}` in the
 //! ones the container joins, moving processes in and out, and freezing,
 //! killing, emptying and removing them.
 //!
@@ -7,12 +7,18 @@
 //! `/sys/fs/cgroup/freezer`, or the cgroup2 mount):
 //!
 //! ```text
-//! H/imageapi/<id>/             the container: no processes of its own
-//! H/imageapi/<id>/supervisor   the shim (outside the server's cgroup, so a
-//!                              stop of the server's unit does not kill it)
-//! H/imageapi/<id>/payload      the init and everything below it; the root of
-//!                              the container's cgroup namespace
+//! H/imageapi/<name>/             the container: no processes of its own
+//! H/imageapi/<name>/supervisor   the shim (outside the server's cgroup, so a
+//!                                stop of the server's unit does not kill it)
+//! H/imageapi/<name>/payload      the init and everything below it; the root
+//!                                of the container's cgroup namespace
 //! ```
+//!
+//! `<name>` is `<id>-<hash of the container's state dir>` ([`name_for`]):
+//! ids are per server, and two servers with different run directories (two
+//! test servers, or a second instance on one node) hand out the same ids;
+//! their containers must never share a cgroup, or pausing, killing or
+//! removing one would reach the other.
 //!
 //! On v1 only the hierarchies in [`JOINED_V1`] are joined; the container
 //! stays in the shim's own cgroup of every other controller (memory, cpu,
@@ -40,6 +46,17 @@ pub const JOINED_V1: &[&str] = &["name=systemd", "freezer", "pids"];
 
 /// How long freezing may take before it is given up (and undone).
 pub const FREEZE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The cgroup name of container `id` whose state lives in `state_dir`:
+/// the id (for people reading the tree) and a hash of the state dir, which
+/// is unique per server run directory and container.
+pub fn name_for(id: u64, state_dir: &Path) -> String {
+    // FNV-1a, 64 bits: stable across builds and Rust versions, unlike std's hasher.
+    let hash = state_dir.as_os_str().as_encoded_bytes().iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{id}-{hash:016x}")
+}
 
 /// One mounted cgroup hierarchy of this host.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +170,7 @@ pub fn parse_mountinfo(mountinfo: &str, known: &BTreeSet<String>) -> Layout {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dir {
     pub hierarchy: Hierarchy,
-    /// `<mountpoint>/imageapi/<leaf>`.
+    /// `<mountpoint>/imageapi/<name>`.
     pub path: PathBuf,
 }
 
@@ -164,29 +181,29 @@ pub struct Cgroups {
 }
 
 impl Cgroups {
-    /// The cgroups a container has (or will have) on this layout; `leaf`
-    /// is its [`ContainerConfig::cgroup`](super::runtime::ContainerConfig).
-    pub fn for_container(layout: &Layout, leaf: &str) -> Cgroups {
+    /// The cgroups of the container with cgroup name `name` (see
+    /// [`name_for`]) on this layout.
+    pub fn for_container(layout: &Layout, name: &str) -> Cgroups {
         let joined = |h: &Hierarchy| h.v2 || JOINED_V1.iter().any(|c| h.has(c));
         let dirs = layout
             .hierarchies
             .iter()
             .filter(|h| joined(h))
-            .map(|h| Dir { path: h.mountpoint.join(PARENT).join(leaf), hierarchy: h.clone() })
+            .map(|h| Dir { path: h.mountpoint.join(PARENT).join(name), hierarchy: h.clone() })
             .collect();
         Cgroups { dirs }
     }
 
     /// The container's cgroups on this host as this process sees it.
-    pub fn detect(leaf: &str) -> io::Result<Cgroups> {
-        Ok(Self::for_container(&Layout::detect()?, leaf))
+    pub fn detect(name: &str) -> io::Result<Cgroups> {
+        Ok(Self::for_container(&Layout::detect()?, name))
     }
 
     pub fn exists(&self) -> bool {
         self.dirs.iter().any(|d| d.path.exists())
     }
 
-    /// Make `imageapi/<id>/{supervisor,payload}` in every joined hierarchy.
+    /// Make `imageapi/<name>/{supervisor,payload}` in every joined hierarchy.
     /// On cgroup2, hand down every controller the parent offers so that
     /// systemd in the container can manage its own subtree (best effort).
     pub fn create(&self) -> io::Result<()> {
@@ -440,6 +457,15 @@ mod tests {
         let c = Cgroups::for_container(&l, "3");
         assert_eq!(c.dirs.len(), 1);
         assert_eq!(c.dirs[0].path, PathBuf::from("/sys/fs/cgroup/imageapi/3"));
+    }
+
+    #[test]
+    fn names_differ_across_run_dirs_and_ids() {
+        let a = name_for(1, Path::new("/run/a/containers/1"));
+        assert!(a.starts_with("1-") && a.len() == 18, "{a}");
+        assert_eq!(a, name_for(1, Path::new("/run/a/containers/1")));
+        assert_ne!(a, name_for(1, Path::new("/run/b/containers/1")));
+        assert_ne!(a, name_for(2, Path::new("/run/a/containers/1")));
     }
 
     #[test]

@@ -145,7 +145,7 @@ impl Container {
             namespaces: self.namespaces.clone(),
             log_path: log_path.clone(),
             state_dir: self.state_dir.clone(),
-            cgroup: runtime::cgroup_leaf(logs.parent().unwrap_or(logs), id),
+            cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
         };
         self.logfile = Some(log_path);
         self.exit = None;

@@ -65,23 +65,18 @@ pub struct ContainerConfig {
     pub log_path: PathBuf,
     /// A directory owned by this container for config, state and exit files.
     pub state_dir: PathBuf,
-    /// Its cgroups' name under `imageapi/` in each hierarchy: unique per
-    /// server instance and container, so two servers on one host (each with
-    /// its own run directory) never share a cgroup. See [`cgroup_leaf`].
-    pub cgroup: String,
-}
-
-/// The cgroup name of container `id` of the server whose run directory is
-/// `run_dir`: the id, prefixed with a stable hash (FNV-1a) of the directory.
-pub fn cgroup_leaf(run_dir: &Path, id: u64) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in run_dir.as_os_str().as_encoded_bytes() {
-        h = (h ^ *b as u32).wrapping_mul(0x0100_0193);
-    }
-    format!("{h:08x}-{id}")
+    /// The name of its cgroups under `imageapi/` ([`super::cgroup::name_for`]).
+    /// Configs written before it existed used the bare id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cgroup: Option<String>,
 }
 
 impl ContainerConfig {
+    /// The name of the container's cgroups under `imageapi/`.
+    pub fn cgroup_name(&self) -> String {
+        self.cgroup.clone().unwrap_or_else(|| self.id.to_string())
+    }
+
     pub fn hostname(&self) -> String {
         self.name.clone().unwrap_or_else(|| format!("imageapi-{}", self.id))
     }
@@ -179,11 +174,6 @@ pub type Result<T, E = RuntimeError> = std::result::Result<T, E>;
 pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     let dir = &cfg.state_dir;
     fs::create_dir_all(dir).map_err(|e| RuntimeError::io(format!("creating {}", dir.display()), e))?;
-    if let Ok(s) = load_state(dir) {
-        if is_alive(s.pid, s.start_time) || is_alive(s.shim_pid, s.shim_start_time) {
-            return Err(RuntimeError::Busy(format!("container {} is already running (init {})", cfg.id, s.pid)));
-        }
-    }
     // A state dir may be reused by a later run of the same container.
     for f in [STATE_FILE, EXIT_FILE, SHIM_PID_FILE] {
         remove_if_exists(&dir.join(f)).map_err(|e| RuntimeError::io(format!("removing old {f}"), e))?;
@@ -214,10 +204,6 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
         Some(fd) => read_line(fd, START_TIMEOUT),
         None => Ok(None),
     };
-    if line.is_err() {
-        // Stuck before it could fork: it is still our child.
-        let _ = child.kill();
-    }
     // The first shim process exits as soon as it forked the real shim.
     let status = child.wait().map_err(|e| RuntimeError::io("waiting for the shim", e))?;
     let line = match line {
@@ -254,7 +240,7 @@ fn abort_start(cfg: &ContainerConfig) {
         }
     }
     let _ = kill_all(&cfg.state_dir);
-    if let Ok(cg) = Cgroups::detect(&cfg.cgroup) {
+    if let Ok(cg) = Cgroups::detect(&cfg.cgroup_name()) {
         cg.wait_empty(Duration::from_secs(5));
         let _ = cg.remove();
     }
@@ -297,11 +283,8 @@ fn read_line(fd: OwnedFd, timeout: Duration) -> Result<Option<String>> {
 
 /// The container's config as the server wrote it to `state_dir`.
 pub fn read_config(state_dir: &Path) -> Result<ContainerConfig> {
-    read_config_file(&state_dir.join(CONFIG_FILE))
-}
-
-pub(super) fn read_config_file(p: &Path) -> Result<ContainerConfig> {
-    let text = fs::read(p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
+    let p = state_dir.join(CONFIG_FILE);
+    let text = fs::read(&p).map_err(|e| RuntimeError::io(format!("reading {}", p.display()), e))?;
     serde_json::from_slice(&text).map_err(|e| RuntimeError::io(format!("parsing {}", p.display()), io::Error::other(e)))
 }
 
@@ -356,10 +339,9 @@ pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<()> {
 }
 
 /// SIGKILL every process of the container (not the shim, which then
-/// records the exit and cleans up). Idempotent: no config or no cgroup,
-/// nothing to kill.
+/// records the exit and cleans up). Idempotent: no cgroup, nothing to kill.
 pub fn kill_all(state_dir: &Path) -> Result<()> {
-    let Some(cfg) = config_if_any(state_dir)? else { return Ok(()) };
+    let cfg = read_config(state_dir)?;
     let cg = cgroups(&cfg)?;
     let res = cg.kill().map_err(|e| RuntimeError::io(format!("killing container {}", cfg.id), e));
     // Belt and braces: the init's death takes its whole pid namespace along.
@@ -369,6 +351,29 @@ pub fn kill_all(state_dir: &Path) -> Result<()> {
         }
     }
     res
+}
+
+/// Stop a container the server does not know any more (a crash between
+/// starting it and saving that it started): SIGKILL its shim first, so it
+/// starts nothing more, then every process of its payload and its init;
+/// wait for them to go and remove its cgroups. A child the shim cloned but
+/// had not placed yet sees the shim's pipe close and exits by itself.
+pub fn kill_orphan(state_dir: &Path, timeout: Duration) -> Result<()> {
+    let cfg = read_config(state_dir)?;
+    if let Some((pid, start)) = read_pid_file(&state_dir.join(SHIM_PID_FILE)) {
+        if let Ok(fd) = open_verified(pid, start) {
+            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
+            use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+            let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
+            let _ = poll(&mut fds, PollTimeout::try_from(timeout).unwrap_or(PollTimeout::MAX));
+        }
+    }
+    kill_all(state_dir)?;
+    let cg = cgroups(&cfg)?;
+    if !cg.wait_empty(timeout) {
+        return Err(RuntimeError::Busy(format!("container {}: processes left after SIGKILL: {:?}", cfg.id, cg.procs(super::cgroup::PAYLOAD))));
+    }
+    cg.remove().map_err(|e| RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e))
 }
 
 /// Pause every process of the container (cgroup freezer); returns once
@@ -421,11 +426,10 @@ pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<E
         .ok_or_else(|| RuntimeError::Gone(format!("the shim of {} ended without recording an exit", state_dir.display())))
 }
 
-/// Remove the container's cgroups once it has ended; idempotent (also Ok
-/// for a state_dir nothing was started from). Refuses (Busy) while the
-/// init or the shim still runs.
+/// Remove the container's cgroups once it has ended; idempotent. Refuses
+/// (Busy) while the init or the shim still runs.
 pub fn cleanup(state_dir: &Path) -> Result<()> {
-    let Some(cfg) = config_if_any(state_dir)? else { return Ok(()) };
+    let cfg = read_config(state_dir)?;
     if let Ok(s) = load_state(state_dir) {
         if is_alive(s.pid, s.start_time) || is_alive(s.shim_pid, s.shim_start_time) {
             return Err(RuntimeError::Busy(format!("container {} is still running", cfg.id)));
@@ -441,17 +445,8 @@ pub fn cleanup(state_dir: &Path) -> Result<()> {
     })
 }
 
-/// The config, or `None` if nothing was ever started from `state_dir`.
-fn config_if_any(state_dir: &Path) -> Result<Option<ContainerConfig>> {
-    match read_config(state_dir) {
-        Ok(c) => Ok(Some(c)),
-        Err(RuntimeError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
-    Cgroups::detect(&cfg.cgroup).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
+    Cgroups::detect(&cfg.cgroup_name()).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
 }
 
 /// A pidfd for `pid`, only if it is still the process that started at `start_time`.
@@ -524,6 +519,7 @@ mod tests {
             namespaces: vec![Namespace::Uts, Namespace::Ipc],
             log_path: "/l".into(),
             state_dir: "/s".into(),
+            cgroup: Some("4-0123456789abcdef".into()),
         };
         let json = serde_json::to_string(&cfg).unwrap();
         assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");

@@ -12,7 +12,7 @@
 use super::cgroup::{Cgroups, Layout, PAYLOAD, SUPERVISOR};
 use super::init::{child_main, Child};
 use super::runtime::{
-    pidfd_open, proc_start_time, read_config_file, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
+    pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
     Started, EXIT_FILE, SHIM_PID_FILE, STATE_FILE,
 };
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
@@ -36,15 +36,10 @@ const PARTIAL_LINE_AFTER: Duration = Duration::from_secs(1);
 /// The shim's entry point; the server's main() calls it, before anything
 /// else (no threads, no async runtime), when argv[1] is "container-shim".
 pub fn shim_main(config_path: &Path) -> ! {
-    // Only stdin, stdout (the report pipe) and stderr (the log) are ours:
-    // whatever else leaked in through exec must not reach the container.
-    // SAFETY: closes fds above 2, which nothing in this process uses yet.
-    unsafe { libc::close_range(3, u32::MAX, 0) };
     // Read the config and open the log while still the server's child, so
     // these failures reach the server as a report.
-    // The shim must not keep the server's working directory (a mount) busy.
-    let _ = std::env::set_current_dir("/");
-    let cfg = match read_config_file(config_path) {
+    let state_dir = config_path.parent().unwrap_or(Path::new("."));
+    let cfg = match read_config(state_dir) {
         Ok(c) => c,
         Err(e) => fail_early(&format!("reading the container config: {e}")),
     };
@@ -105,12 +100,7 @@ impl Shim {
             Err(e) => return self.fail(None, None, &format!("reading the cgroup layout: {e}")),
         };
         // 1. Cgroups of its own, outside the server's (and its kill set).
-        let cg = Cgroups::for_container(&layout, &self.cfg.cgroup);
-        let leftover = cg.procs(PAYLOAD);
-        if !leftover.is_empty() {
-            // Not ours to clean: an earlier run of this id still has processes.
-            return self.fail(None, None, &format!("container {} still has processes {leftover:?}", self.cfg.id));
-        }
+        let cg = Cgroups::for_container(&layout, &self.cfg.cgroup_name());
         if let Err(e) = cg.create().and_then(|_| cg.join(SUPERVISOR, me)) {
             return self.fail(Some(&cg), None, &e.to_string());
         }
@@ -159,7 +149,7 @@ impl Shim {
             Ok(p) => p,
             Err(e) => return self.fail(Some(&cg), None, &format!("clone: {}", e.desc())),
         };
-        drop((pty.slave, sync_r, err_w, stack));
+        drop((pty.slave, sync_r, err_w));
         self.log.step(&format!("cloned init {pid}"));
         // 6. Place the child: payload cgroups, uid/gid maps; then let it go.
         if let Err(e) = cg.join(PAYLOAD, pid.as_raw()) {
