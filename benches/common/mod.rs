@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each benchmark uses a part of it
 //! What the benchmarks share: the real server on a free port (stopped with
 //! SIGTERM when dropped) and a minimal keep-alive HTTP/1.1 client, so the
 //! client's own cost stays small next to the server's.
