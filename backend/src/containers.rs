@@ -215,7 +215,9 @@ impl Backend {
 
     /// Start container `id` (graph locked) and watch it.
     fn start_locked(&self, g: &mut Graph, id: Id) -> Result<()> {
-        let mount = g.objects[&id].uses[0];
+        let mount = g.objects[&id].uses.first().copied().ok_or_else(|| {
+            Error::new(crate::error::Kind::Unprocessable, format!("container {id} has lost its root mount (it vanished while the server was down)"))
+        })?;
         let rootfs = g.mountpoint(mount)?;
         let logs = g.dirs.logs();
         let c = container_mut(g, id);

@@ -309,8 +309,10 @@ impl Graph {
         m.id = Some(id as i64);
         m.refs = Some(o.refs());
         m.mountpoint = Some(handle.mountpoint().display().to_string());
-        if let Some(a) = m.attach.as_mut() {
-            a.attach = Box::new(self.render_attach(o.uses[0]));
+        // A re-adopted mount whose attachment vanished meanwhile keeps its
+        // stored definition.
+        if let (Some(a), Some(attach)) = (m.attach.as_mut(), o.uses.first()) {
+            a.attach = Box::new(self.render_attach(*attach));
         }
         if let (Some(b), Some(base)) = (m.bind.as_mut(), o.uses.first()) {
             b.mount = Some(Box::new(self.render_mount(*base)));

@@ -112,29 +112,12 @@ fn kernel_controllers() -> BTreeSet<String> {
         .collect()
 }
 
-/// Undo mountinfo's octal escapes (`\040` for a space).
-fn unescape(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\\' && i + 3 < b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
-            out.push((b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0'));
-            i += 4;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 pub fn parse_mountinfo(mountinfo: &str, known: &BTreeSet<String>) -> Layout {
     let mut layout = Layout { hierarchies: Vec::new(), unified_root: false };
     for line in mountinfo.lines() {
         let Some((left, right)) = line.split_once(" - ") else { continue };
         let mountpoint = match left.split(' ').nth(4) {
-            Some(m) => PathBuf::from(unescape(m)),
+            Some(m) => PathBuf::from(crate::kernel::mount::unescape(m)),
             None => continue,
         };
         if !mountpoint.starts_with("/sys/fs/cgroup") {
@@ -466,10 +449,5 @@ mod tests {
         assert_eq!(a, name_for(1, Path::new("/run/a/containers/1")));
         assert_ne!(a, name_for(1, Path::new("/run/b/containers/1")));
         assert_ne!(a, name_for(2, Path::new("/run/a/containers/1")));
-    }
-
-    #[test]
-    fn unescapes_octal() {
-        assert_eq!(unescape(r"/a\040b"), "/a b");
     }
 }
