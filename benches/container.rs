@@ -7,21 +7,16 @@
 
 mod common;
 
-use common::{Client, Server};
+use common::{busybox_image, Client, DirectStack, Server};
 use imageapi_backend::container::runtime::{self, ContainerConfig, Namespace};
-use imageapi_backend::kernel::loopdev::{self, LoopOptions};
-use nix::mount::{umount2, MntFlags, MsFlags};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const CYCLES: usize = 40;
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let image = dir.path().join("busybox.sqsh");
-    let ok = Command::new("scripts/make-busybox-image").arg(&image).status().expect("running make-busybox-image");
-    assert!(ok.success(), "building the image failed");
+    let image = busybox_image(dir.path());
     let server = Server::start(&dir.path().join("run"));
     let mut client = Client::connect(server.port);
     let direct_dir = dir.path().join("direct");
@@ -73,15 +68,8 @@ fn api_cycle(client: &mut Client, body: &str) {
 /// The same steps without the server: attach, mount, overlay, start the
 /// init through the same shim, wait for it, sync, and take it all down.
 fn direct_cycle(image: &Path, dir: &Path, id: u64) {
-    let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
-    let backing = std::fs::File::open(image).unwrap();
-    let dev = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false }).unwrap();
-    for d in [&lower, &upper, &work, &top] {
-        std::fs::create_dir(d).unwrap();
-    }
-    nix::mount::mount(Some(&dev.path()), &lower, Some("squashfs"), MsFlags::MS_RDONLY, None::<&str>).unwrap();
-    let data = format!("lowerdir={},upperdir={},workdir={}", lower.display(), upper.display(), work.display());
-    nix::mount::mount(Some("overlay"), &top, Some("overlay"), MsFlags::empty(), Some(data.as_str())).unwrap();
+    let stack = DirectStack::create(image, dir);
+    let top = stack.top();
     let state_dir = dir.join(format!("c{id}"));
     std::fs::create_dir(&state_dir).unwrap();
     let cfg = ContainerConfig {
@@ -103,12 +91,5 @@ fn direct_cycle(image: &Path, dir: &Path, id: u64) {
     drop(root);
     runtime::cleanup(&state_dir).unwrap();
     std::fs::remove_dir_all(&state_dir).unwrap();
-    umount2(&top, MntFlags::empty()).unwrap();
-    umount2(&lower, MntFlags::empty()).unwrap();
-    dev.detach().unwrap();
-    for d in [&top, &lower] {
-        std::fs::remove_dir(d).unwrap();
-    }
-    std::fs::remove_dir_all(&upper).unwrap();
-    std::fs::remove_dir_all(&work).unwrap();
+    stack.remove();
 }

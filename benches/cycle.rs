@@ -7,20 +7,15 @@
 
 mod common;
 
-use common::{Client, Server};
-use imageapi_backend::kernel::loopdev::{self, LoopOptions};
-use nix::mount::{umount2, MntFlags, MsFlags};
+use common::{busybox_image, Client, DirectStack, Server};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const CYCLES: usize = 200;
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let image = dir.path().join("busybox.sqsh");
-    let ok = Command::new("scripts/make-busybox-image").arg(&image).status().expect("running make-busybox-image");
-    assert!(ok.success(), "building the image failed");
+    let image = busybox_image(dir.path());
 
     let server = Server::start(&dir.path().join("run"));
     let mut client = Client::connect(server.port);
@@ -68,22 +63,5 @@ fn api_cycle(client: &mut Client, body: &str) {
 
 /// The same steps the server takes, without it.
 fn direct_cycle(image: &Path, dir: &Path) {
-    let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
-    let rw = std::env::var("RW").is_ok();
-    let backing = std::fs::OpenOptions::new().read(true).write(rw).open(image).unwrap();
-    let dev = loopdev::attach(&backing, image, &LoopOptions { read_only: !rw, partscan: false, direct_io: false }).unwrap();
-    for d in [&lower, &upper, &work, &top] {
-        std::fs::create_dir(d).unwrap();
-    }
-    nix::mount::mount(Some(&dev.path()), &lower, Some("squashfs"), MsFlags::MS_RDONLY, None::<&str>).unwrap();
-    let data = format!("lowerdir={},upperdir={},workdir={}", lower.display(), upper.display(), work.display());
-    nix::mount::mount(Some("overlay"), &top, Some("overlay"), MsFlags::empty(), Some(data.as_str())).unwrap();
-    umount2(&top, MntFlags::empty()).unwrap();
-    umount2(&lower, MntFlags::empty()).unwrap();
-    dev.detach().unwrap();
-    for d in [&top, &lower] {
-        std::fs::remove_dir(d).unwrap();
-    }
-    std::fs::remove_dir_all(&upper).unwrap();
-    std::fs::remove_dir_all(&work).unwrap();
+    DirectStack::create(image, dir).remove();
 }

@@ -50,8 +50,7 @@ fn restarts(run_dir: &Path, port: u16) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let image = dir.path().join("busybox.sqsh");
-    assert!(Command::new("scripts/make-busybox-image").arg(&image).status().unwrap().success());
+    let image = common::busybox_image(dir.path());
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
 
     let empty = restarts(&dir.path().join("empty"), port);

@@ -82,3 +82,56 @@ impl Client {
     }
 }
 
+
+/// The busybox demo image, built into `dir`.
+pub fn busybox_image(dir: &Path) -> std::path::PathBuf {
+    let image = dir.join("busybox.sqsh");
+    let ok = Command::new("scripts/make-busybox-image").arg(&image).status().expect("running make-busybox-image");
+    assert!(ok.success(), "building the image failed");
+    image
+}
+
+/// The stack the server builds for a nested overlay over a squashfs file,
+/// built with the same kernel calls directly: the baseline of the API.
+pub struct DirectStack {
+    device: imageapi_backend::kernel::loopdev::LoopDevice,
+    dir: std::path::PathBuf,
+}
+
+impl DirectStack {
+    /// Loop device, squashfs mount on `dir/lower`, overlay on `dir/top`.
+    pub fn create(image: &Path, dir: &Path) -> DirectStack {
+        use imageapi_backend::kernel::loopdev::{self, LoopOptions};
+        use nix::mount::MsFlags;
+        let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
+        let backing = std::fs::File::open(image).unwrap();
+        let device = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false }).unwrap();
+        for d in [&lower, &upper, &work, &top] {
+            std::fs::create_dir(d).unwrap();
+        }
+        nix::mount::mount(Some(&device.path()), &lower, Some("squashfs"), MsFlags::MS_RDONLY, None::<&str>).unwrap();
+        let data = format!("lowerdir={},upperdir={},workdir={}", lower.display(), upper.display(), work.display());
+        nix::mount::mount(Some("overlay"), &top, Some("overlay"), MsFlags::empty(), Some(data.as_str())).unwrap();
+        DirectStack { device, dir: dir.to_path_buf() }
+    }
+
+    /// The overlay's mountpoint.
+    pub fn top(&self) -> std::path::PathBuf {
+        self.dir.join("top")
+    }
+
+    /// Unmount, detach, and remove the directories, as the server does.
+    pub fn remove(self) {
+        use nix::mount::{umount2, MntFlags};
+        let d = &self.dir;
+        umount2(&d.join("top"), MntFlags::empty()).unwrap();
+        umount2(&d.join("lower"), MntFlags::empty()).unwrap();
+        self.device.detach().unwrap();
+        for sub in ["top", "lower"] {
+            std::fs::remove_dir(d.join(sub)).unwrap();
+        }
+        for sub in ["upper", "work"] {
+            std::fs::remove_dir_all(d.join(sub)).unwrap();
+        }
+    }
+}
