@@ -329,11 +329,9 @@ fn o_noun(objects: &BTreeMap<Id, Object>, id: Id) -> &'static str {
     objects.get(&id).map(|o| o.noun()).unwrap_or("object")
 }
 
-/// The stored model of an attachment: its definition, without nested
-/// objects (those are rendered from the graph) and without secrets.
-fn attach_model(def: &AttachDef) -> models::Attach {
-    use models::ListAttachmentsKindParameter as K;
-    let mut m = models::Attach {
+/// An attachment model with nothing set, filled in by its caller.
+fn empty_attach() -> models::Attach {
+    models::Attach {
         id: None,
         kind: None,
         device_file: None,
@@ -342,7 +340,14 @@ fn attach_model(def: &AttachDef) -> models::Attach {
         local: None,
         loopback: None,
         rbd: None,
-    };
+    }
+}
+
+/// The stored model of an attachment: its definition, without nested
+/// objects (those are rendered from the graph) and without secrets.
+fn attach_model(def: &AttachDef) -> models::Attach {
+    use models::ListAttachmentsKindParameter as K;
+    let mut m = empty_attach();
     match def {
         AttachDef::Loopback { path, base, read_partitions, .. } => {
             m.kind = Some(K::Loopback);
@@ -379,16 +384,7 @@ fn attach_model(def: &AttachDef) -> models::Attach {
 
 fn mount_model(def: &MountDef) -> models::Mount {
     use models::ListMountsKindParameter as K;
-    let placeholder_attach = || models::Attach {
-        id: None,
-        kind: None,
-        device_file: None,
-        refs: None,
-        iscsi: None,
-        local: None,
-        loopback: None,
-        rbd: None,
-    };
+
     let mut m = models::Mount {
         id: None,
         kind: None,
@@ -404,7 +400,7 @@ fn mount_model(def: &MountDef) -> models::Mount {
         MountDef::Attach { fs_type, options, .. } => {
             m.kind = Some(K::Attach);
             m.attach = Some(models::MountAttach {
-                attach: Box::new(placeholder_attach()),
+                attach: Box::new(empty_attach()),
                 fs_type: fs_type.clone(),
                 mount_options: Some(options.clone()),
             });
