@@ -115,6 +115,21 @@ pub struct Flags {
     /// stay in place and the next start re-adopts them.
     #[arg(long)]
     pub teardown_on_exit: bool,
+
+    /// A user (name or uid) whose processes on this node may use the http
+    /// and https listeners besides root's (repeatable).
+    #[arg(long, value_name = "USER")]
+    pub allow_local_user: Vec<String>,
+
+    /// A group (name or gid) whose members' processes on this node may use
+    /// the http and https listeners (repeatable).
+    #[arg(long, value_name = "GROUP")]
+    pub allow_local_group: Vec<String>,
+
+    /// A network (CIDR, e.g. 10.0.0.0/8) whose hosts may use the http and
+    /// https listeners (repeatable); without it, every remote host may.
+    #[arg(long, value_name = "CIDR", value_parser = network)]
+    pub allow_remote_network: Vec<ipnet::IpNet>,
 }
 
 /// How one listener treats its connections.
@@ -158,6 +173,15 @@ impl Flags {
         }
     }
 
+    /// Who may use the TCP listeners (see [`crate::peer`]).
+    pub fn peer_policy(&self) -> Result<crate::peer::Policy, String> {
+        Ok(crate::peer::Policy {
+            users: self.allow_local_user.iter().map(|u| crate::peer::user_id(u)).collect::<Result<_, _>>()?,
+            groups: self.allow_local_group.iter().map(|g| crate::peer::group_id(g)).collect::<Result<_, _>>()?,
+            networks: self.allow_remote_network.clone(),
+        })
+    }
+
     pub fn state_file(&self) -> PathBuf {
         self.state_dir.as_ref().unwrap_or(&self.run_dir).join("state.json")
     }
@@ -170,6 +194,7 @@ impl Flags {
         if !self.schemes().contains(&Scheme::Https) && self.tls_ca.is_some() {
             return Err("--tls-ca only applies to --scheme https".into());
         }
+        self.peer_policy()?;
         if self.max_header_size < 1024 {
             return Err(format!("--max-header-size {}: at least 1KiB is needed for a request line and a few headers", self.max_header_size));
         }
@@ -194,6 +219,14 @@ fn duration(s: &str) -> Result<Duration, String> {
         return Ok(Duration::ZERO);
     }
     humantime::parse_duration(s).map_err(|e| format!("\"{s}\" is not a duration such as 30s, 1m or 3m0s: {e}"))
+}
+
+/// A network in CIDR notation; a bare address is that one host.
+fn network(s: &str) -> Result<ipnet::IpNet, String> {
+    let s = s.trim();
+    s.parse::<ipnet::IpNet>()
+        .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("\"{s}\" is not a network such as 10.0.0.0/8, 192.0.2.7 or fd00::/8"))
 }
 
 /// A size as the original wrote them: `1048576`, `64KB`, `64KiB`, `1MiB`.

@@ -31,16 +31,25 @@ pub struct Service {
     inner: Generated,
     /// How long a client may take to send a request body.
     read_timeout: Option<Duration>,
+    /// Set for a peer the listener refused: every request gets a 403 with
+    /// this sentence, and the connection closes.
+    refused: Option<std::sync::Arc<str>>,
 }
 
 impl Service {
     pub fn new(backend: Backend) -> Service {
         let api = imageapi_generated::server::Service::new(Server::new(backend), false);
-        Service { inner: AddContext::new(api), read_timeout: None }
+        Service { inner: AddContext::new(api), read_timeout: None, refused: None }
     }
 
     pub fn with_read_timeout(mut self, read_timeout: Option<Duration>) -> Service {
         self.read_timeout = read_timeout;
+        self
+    }
+
+    /// This service for a refused peer: 403 to everything.
+    pub fn refusing(mut self, why: String) -> Service {
+        self.refused = Some(why.into());
         self
     }
 }
@@ -52,6 +61,9 @@ impl hyper::service::Service<Request<Incoming>> for Service {
 
     fn call(&self, req: Request<Incoming>) -> Self::Future {
         let (inner, read_timeout) = (self.inner.clone(), self.read_timeout);
+        if let Some(why) = self.refused.clone() {
+            return Box::pin(async move { Ok(closing(error(StatusCode::FORBIDDEN, &why))) });
+        }
         Box::pin(async move {
             let (method, path) = (req.method().clone(), req.uri().path().to_string());
             if method == hyper::Method::GET && path == format!("{}/swagger.json", imageapi_generated::BASE_PATH) {

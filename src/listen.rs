@@ -3,10 +3,13 @@
 //! its own task, within the listener's [`Limits`]: at most `listen_limit`
 //! connections at once, headers and bodies read within `read_timeout`,
 //! responses that stall longer than `write_timeout` abandoned, idle
-//! connections closed, and every connection drained on shutdown.
+//! connections closed, and every connection drained on shutdown. Every
+//! TCP connection first passes the peer check of [`crate::peer`]: a
+//! refused peer gets a 403 to every request and nothing else.
 
 use crate::flags::{Flags, Limits, Scheme};
 use crate::http::Service;
+use crate::peer::{Policy, Verdict};
 use crate::socket::{self, SocketFile};
 use crate::stall::WriteStall;
 use hyper::server::conn::http1;
@@ -22,6 +25,8 @@ pub struct Listener {
     limits: Limits,
     /// `http://127.0.0.1:8080`, `unix:/var/run/imageapi.sock`, for the log.
     name: String,
+    /// Who may connect (TCP listeners).
+    peers: Arc<Policy>,
 }
 
 enum Kind {
@@ -33,14 +38,15 @@ enum Kind {
 
 pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
     let mut listeners = Vec::new();
+    let peers = Arc::new(flags.peer_policy()?);
     for scheme in flags.schemes() {
         let limits = flags.limits(scheme);
         let listener = match scheme {
             Scheme::Http => {
                 let l = bind_tcp(&flags.host, flags.port).await?;
                 let name = format!("http://{}", l.local_addr().map_err(|e| e.to_string())?);
-                log::warn!("serving plain http on {name}: anyone who can reach it can mount and run anything as root");
-                Listener { kind: Kind::Tcp(l), limits, name }
+                log::warn!("serving plain http on {name}: any root process on this node, and anyone who can reach it from elsewhere, can mount and run anything as root");
+                Listener { kind: Kind::Tcp(l), limits, name, peers: peers.clone() }
             }
             Scheme::Https => {
                 let (cert, key) = (flags.tls_certificate.as_deref(), flags.tls_key.as_deref());
@@ -55,7 +61,7 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
                 if flags.tls_ca.is_none() {
                     log::warn!("{name} accepts any client: without --tls-ca anyone who can reach it can mount and run anything as root");
                 }
-                Listener { kind: Kind::Tls(l, TlsAcceptor::from(config)), limits, name }
+                Listener { kind: Kind::Tls(l, TlsAcceptor::from(config)), limits, name, peers: peers.clone() }
             }
             Scheme::Unix => {
                 if let Some(l) = crate::systemd::activated_unix_listener() {
@@ -63,13 +69,13 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
                     l.set_nonblocking(true).map_err(|e| format!("using the activated socket: {e}"))?;
                     let l = UnixListener::from_std(l).map_err(|e| format!("using the activated socket: {e}"))?;
                     let name = "unix:(the socket systemd passed in)".to_string();
-                    Listener { kind: Kind::Unix(l, None), limits, name }
+                    Listener { kind: Kind::Unix(l, None), limits, name, peers: peers.clone() }
                 } else {
                     let file = socket::bind(&flags.socket_path, flags.socket_group.as_deref())?;
                     let l = UnixListener::from_std(file.listener.try_clone().map_err(|e| e.to_string())?)
                         .map_err(|e| format!("listening on {}: {e}", file.path().display()))?;
                     let name = format!("unix:{}", file.path().display());
-                    Listener { kind: Kind::Unix(l, Some(Arc::new(file))), limits, name }
+                    Listener { kind: Kind::Unix(l, Some(Arc::new(file))), limits, name, peers: peers.clone() }
                 }
             }
         };
@@ -158,8 +164,20 @@ impl Listener {
                 _ => None,
             };
             let name = self.name.clone();
+            let peers = self.peers.clone();
             tokio::spawn(async move {
                 let _slot = slot;
+                // Who is calling, before a byte of the request is read.
+                let (service, peer) = match &stream {
+                    Stream::Tcp(tcp) => match check_peer(&peers, tcp).await {
+                        Verdict::Allowed(who) => (service, who),
+                        Verdict::Refused(why) => {
+                            log::warn!("{name}: refusing {peer}: {why}");
+                            (service.refusing(why), peer)
+                        }
+                    },
+                    Stream::Unix(_) => (service, peer),
+                };
                 match (stream, tls) {
                     (Stream::Tcp(tcp), Some(acceptor)) => {
                         let handshake = acceptor.accept(tcp);
@@ -215,6 +233,18 @@ impl Listener {
             }
         }
     }
+}
+
+/// The peer check reads procfs: off the async workers.
+async fn check_peer(peers: &Arc<Policy>, tcp: &TcpStream) -> Verdict {
+    let (peer, local) = match (tcp.peer_addr(), tcp.local_addr()) {
+        (Ok(p), Ok(l)) => (p, l),
+        (Err(e), _) | (_, Err(e)) => return Verdict::Refused(format!("the connection's addresses are unknown: {e}")),
+    };
+    let peers = peers.clone();
+    tokio::task::spawn_blocking(move || peers.check(peer, local))
+        .await
+        .unwrap_or_else(|e| Verdict::Refused(format!("checking the peer {peer}: {e}")))
 }
 
 enum Stream {

@@ -4,6 +4,7 @@
 mod flags;
 mod http;
 mod listen;
+mod peer;
 mod schema;
 mod socket;
 mod stall;

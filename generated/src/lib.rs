@@ -32,6 +32,10 @@ pub enum AttachResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -68,6 +72,10 @@ pub enum DeleteAttachResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -92,6 +100,10 @@ pub enum ListAttachmentsResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -110,6 +122,10 @@ pub enum CreateContainerResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -148,6 +164,10 @@ pub enum DeleteContainerResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -172,6 +192,10 @@ pub enum ListContainersResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -190,6 +214,10 @@ pub enum SetContainerStateResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -220,6 +248,10 @@ pub enum DeleteMountResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -244,6 +276,10 @@ pub enum ListMountsResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -262,6 +298,10 @@ pub enum MountResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.

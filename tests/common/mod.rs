@@ -68,6 +68,8 @@ pub struct Server {
     agent: ureq::Agent,
     /// Extra environment of the server (fake sysfs roots, a fake iscsiadm).
     env: Vec<(String, std::ffi::OsString)>,
+    /// Extra flags of every start of the server.
+    flags: Vec<String>,
     /// Container processes and cgroups the test looked at (see
     /// [`Server::container_procs`]): checked by `assert_clean`, and killed
     /// and removed by `Drop` if they are still there.
@@ -99,12 +101,23 @@ impl Server {
 
     /// Like [`Server::start`], with extra environment variables.
     pub fn start_with_env(env: &[(&str, &Path)]) -> Server {
+        Server::start_with(env, &[])
+    }
+
+    /// Like [`Server::start`], with extra flags for every start (the
+    /// harness still reaches it on 127.0.0.1 as root).
+    pub fn start_with_flags(flags: &[&str]) -> Server {
+        Server::start_with(&[], flags)
+    }
+
+    fn start_with(env: &[(&str, &Path)], flags: &[&str]) -> Server {
         let temp = tempfile::Builder::new().prefix("imageapi-test.").tempdir().expect("creating the test's temp dir");
         // Canonical, so paths compare equal to what mountinfo and sysfs print.
         let root = temp.path().canonicalize().expect("canonicalizing the temp dir");
         fs::create_dir(root.join("work")).expect("creating the work dir");
         let env = env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
-        let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, seen: Mutex::new(Vec::new()) };
+        let flags = flags.iter().map(|f| f.to_string()).collect();
+        let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, flags, seen: Mutex::new(Vec::new()) };
         server.spawn();
         server
     }
@@ -158,6 +171,11 @@ impl Server {
         self.spawn();
     }
 
+    /// The port of the http listener.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
     /// The pid of the running server, if any.
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(|c| c.id())
@@ -183,8 +201,11 @@ impl Server {
             let Ok(log) = OpenOptions::new().create(true).append(true).open(self.root.join("server.log")) else { return false };
             let Ok(log2) = log.try_clone() else { return false };
             let spawned = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
-                .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
+                .args(["--scheme", "http", "--port", &port.to_string()])
+                .args((!self.flags.iter().any(|f| f == "--host")).then_some(["--host", "127.0.0.1"]).into_iter().flatten())
+                .arg("--run-dir")
                 .arg(self.run_dir())
+                .args(&self.flags)
                 .args(extra)
                 .env("IMAGEAPI_LOGLEVEL", "DEBUG")
                 .envs(self.env.iter().map(|(k, v)| (k, v)))
