@@ -43,7 +43,9 @@ fn container(g: &Graph, id: Id) -> &Container {
     }
 }
 
+/// The container `id`, to change: it is saved with the next save.
 fn container_mut(g: &mut Graph, id: Id) -> &mut Container {
+    g.touch(id);
     match &mut g.objects.get_mut(&id).expect("found above").item {
         Item::Container(c) => c,
         _ => unreachable!("find returned a container"),
@@ -106,7 +108,7 @@ impl Backend {
             Ok(m) => m,
             Err(e) => {
                 g.rollback(created);
-                self.save(&g);
+                self.save(&mut g);
                 return Err(e);
             }
         };
@@ -117,7 +119,7 @@ impl Backend {
         if model.state == Some(State::Running) {
             self.start_locked(&mut g, id)?;
         }
-        self.save(&g);
+        self.save(&mut g);
         Ok(render(&g, id))
     }
 
@@ -160,7 +162,7 @@ impl Backend {
             (Want::Running, State::Stopping) => return Err(wrong_state(id, state, "started while it stops")),
             (Want::Paused, _) => return Err(wrong_state(id, state, "paused")),
         }
-        self.save(&g);
+        self.save(&mut g);
         Ok(render(&g, id))
     }
 
@@ -207,7 +209,7 @@ impl Backend {
         }
         let mut before = render(&g, id);
         let result = g.delete(id);
-        self.save(&g);
+        self.save(&mut g);
         result?;
         before.refs = Some(0);
         Ok(before)
@@ -243,12 +245,13 @@ impl Backend {
             };
             sync_filesystem(&rootfs);
             let mut g = backend.lock();
+            g.touch(id);
             if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
                 if c.is_active() && c.state_dir == state_dir {
                     c.ended(id, exit);
                 }
             }
-            backend.save(&g);
+            backend.save(&mut g);
         });
         if let Err(e) = spawned {
             log::error!("container {id}: cannot start its watcher: {e}");
@@ -290,11 +293,13 @@ impl Backend {
             }
             let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
             let mut g = self.lock();
+            g.touch(id);
             if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
                 if c.is_active() {
                     c.ended(id, exit);
                 }
             }
+            self.save(&mut g);
         }
     }
 

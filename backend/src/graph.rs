@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::mount::{self, Inputs, Mounted};
 use crate::spec::{AttachDef, AttachRef, Base, MountDef, MountRef};
 use imageapi_generated::models;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 pub type Id = u64;
@@ -58,25 +58,55 @@ impl Object {
 #[derive(Default)]
 pub struct Created(Vec<Id>);
 
+/// Ids are reserved durably this many at a time.
+const ID_BLOCK: Id = 256;
+
+/// Makes a reservation of ids durable: called with the first id not
+/// reserved, before any id of the block is given out.
+pub type Reserve = std::sync::Arc<dyn Fn(Id) + Send + Sync>;
+
 pub struct Graph {
     next_id: Id,
+    /// Ids below this are durably reserved (given out or not).
+    reserved: Id,
+    reserve: Option<Reserve>,
+    /// Objects created, changed or removed since the last save.
+    touched: BTreeSet<Id>,
     pub objects: BTreeMap<Id, Object>,
     pub dirs: Dirs,
 }
 
 impl Graph {
-    pub fn new(dirs: Dirs, next_id: Id) -> Graph {
-        Graph { next_id: next_id.max(1), objects: BTreeMap::new(), dirs }
+    pub fn new(dirs: Dirs, next_id: Id, reserve: Option<Reserve>) -> Graph {
+        let next_id = next_id.max(1);
+        Graph { next_id, reserved: next_id, reserve, touched: BTreeSet::new(), objects: BTreeMap::new(), dirs }
     }
 
-    pub fn next_id(&self) -> Id {
-        self.next_id
+    /// Ids below this may have been given out, by this run or a crashed one.
+    pub fn reserved(&self) -> Id {
+        self.reserved
     }
 
     pub(crate) fn alloc_id(&mut self) -> Id {
         let id = self.next_id;
         self.next_id += 1;
+        if self.next_id > self.reserved {
+            self.reserved = id + ID_BLOCK;
+            if let Some(reserve) = &self.reserve {
+                reserve(self.reserved);
+            }
+        }
         id
+    }
+
+    /// Mark `id` as changed, to be saved with the next save.
+    pub fn touch(&mut self, id: Id) {
+        self.touched.insert(id);
+    }
+
+    /// The objects changed since the last call.
+    pub fn take_touched(&mut self) -> BTreeSet<Id> {
+        std::mem::take(&mut self.touched)
     }
 
     pub fn get(&self, id: Id) -> Option<&Object> {
@@ -111,12 +141,14 @@ impl Graph {
             self.objects.get_mut(u).expect("uses are resolved before insert").users.push(id);
         }
         self.objects.insert(id, Object { id, user_ref: false, users: Vec::new(), uses, item });
+        self.touch(id);
         created.0.push(id);
     }
 
     /// Finish a request: the top object gets the API user's reference.
     pub fn commit(&mut self, top: Id) {
         self.objects.get_mut(&top).expect("the top object exists").user_ref = true;
+        self.touch(top);
     }
 
     /// Undo a failed request: tear down what it created, newest first.
@@ -163,7 +195,7 @@ impl Graph {
             _ => None,
         };
         let base_dir = base.map(|b| self.mountpoint(b)).transpose()?;
-        let handle = crate::attach::create(def, base_dir.as_deref())?;
+        let handle = crate::attach::create(def, base_dir.as_deref(), &self.dirs.loop_tag(id))?;
         let model = attach_model(def);
         self.insert(id, base.into_iter().collect(), Item::Attach { model, handle }, created);
         Ok(id)
@@ -255,6 +287,7 @@ impl Graph {
             Item::Container(c) => c.remove(force)?,
         }
         let o = self.objects.remove(&id).expect("present above");
+        self.touch(id);
         log::info!("{} {id} removed", o.noun());
         for used in o.uses {
             self.release(used, id);
@@ -275,6 +308,7 @@ impl Graph {
                 log::error!("releasing {} {id}: {e}; it stays listed", o_noun(&self.objects, id));
                 if let Some(o) = self.objects.get_mut(&id) {
                     o.user_ref = true;
+                    self.touch(id);
                 }
             }
         }

@@ -28,12 +28,12 @@ use graph::{Created, Graph, Id, Item};
 use imageapi_generated::models;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-/// The shared state of the server: one graph behind one lock, saved to the
-/// ledger after every change.
+/// The shared state of the server: one graph behind one lock, each change
+/// journaled before it is answered.
 #[derive(Clone)]
 pub struct Backend {
     graph: Arc<Mutex<Graph>>,
-    ledger: Arc<ledger::Ledger>,
+    saver: Arc<Mutex<restore::Saver>>,
 }
 
 /// Which kind of object a request is about.
@@ -56,15 +56,14 @@ impl Backend {
     /// Open the backend on `dirs`: re-adopt what a previous run saved in
     /// `state` (a file), and clean up what it left behind unrecorded.
     pub fn open(dirs: Dirs, state: &std::path::Path) -> std::result::Result<Backend, String> {
-        let ledger = ledger::Ledger::new(state.to_path_buf());
-        let graph = restore::restore(dirs, &ledger)?;
-        let backend = Backend { graph: Arc::new(Mutex::new(graph)), ledger: Arc::new(ledger) };
+        let (graph, saver) = restore::restore(dirs, state.to_path_buf())?;
+        let backend = Backend { graph: Arc::new(Mutex::new(graph)), saver: Arc::new(Mutex::new(saver)) };
         backend.watch_adopted();
         Ok(backend)
     }
 
-    fn save(&self, g: &Graph) {
-        restore::save(g, &self.ledger);
+    fn save(&self, g: &mut Graph) {
+        self.saver.lock().unwrap_or_else(|p| p.into_inner()).save(g);
     }
 
     fn lock(&self) -> MutexGuard<'_, Graph> {
@@ -92,7 +91,7 @@ impl Backend {
                 Err(e)
             }
         };
-        self.save(&g);
+        self.save(&mut g);
         result
     }
 
@@ -111,7 +110,7 @@ impl Backend {
                 Err(e)
             }
         };
-        self.save(&g);
+        self.save(&mut g);
         result
     }
 
@@ -165,7 +164,7 @@ impl Backend {
         }
         .map_err(|e| Error::internal(format!("rendering {} {id}: {e}", noun.name())))?;
         let result = if force { self.force_delete(&mut g, id) } else { g.delete(id) };
-        self.save(&g);
+        self.save(&mut g);
         result?;
         before["refs"] = serde_json::json!(0);
         Ok(before)
@@ -210,6 +209,6 @@ impl Backend {
                 g.objects.remove(&id);
             }
         }
-        self.save(&g);
+        self.save(&mut g);
     }
 }

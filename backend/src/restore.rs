@@ -1,5 +1,11 @@
-//! Durable state: the graph is saved after every change, and at start it is
-//! re-adopted from the kernel.
+//! Durable state: every change of the graph is journaled as it is made,
+//! and at start the graph is re-adopted from the kernel.
+//!
+//! A change appends one record per object it touched (replaced or
+//! removed) to the [`Ledger`]'s journal; when the journal has grown past
+//! the size of the graph it is compacted into a new snapshot. Ids are
+//! reserved in blocks, each reservation journaled before its first id is
+//! used, so an id is never given out twice, even across a crash.
 //!
 //! Saved per object: its id, whether the API user holds it, what it uses,
 //! its stored model (definitions only; secrets never), and its kernel
@@ -16,16 +22,33 @@ use crate::ledger::Ledger;
 use imageapi_generated::models;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 const VERSION: u32 = 1;
+/// The journal is compacted once it holds more records than this, or more
+/// than twice the objects in the graph, whichever is larger.
+const COMPACT_MIN: usize = 1000;
 
 #[derive(Serialize, Deserialize)]
 pub struct Saved {
     version: u32,
     next_id: Id,
     objects: Vec<SavedObject>,
+}
+
+/// One journal record.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Record {
+    /// The object as it is now (created or changed).
+    Put(SavedObject),
+    /// The object is gone.
+    Del(Id),
+    /// Ids below this may have been given out.
+    NextId(Id),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -41,53 +64,125 @@ struct SavedObject {
 
 /// The document saved for `g`.
 pub fn snapshot(g: &Graph) -> Saved {
-    let objects = g
-        .objects
-        .values()
-        .map(|o| {
-            let (noun, model, identity) = match &o.item {
-                Item::Attach { model, handle } => ("attach", to_value(model), handle.identity()),
-                Item::Mount { model, handle } => ("mount", to_value(model), handle.identity()),
-                Item::Container(c) => ("container", to_value(&c.model), c.identity()),
-            };
-            SavedObject { id: o.id, user_ref: o.user_ref, uses: o.uses.clone(), noun: noun.into(), model, identity }
-        })
-        .collect();
-    Saved { version: VERSION, next_id: g.next_id(), objects }
+    Saved { version: VERSION, next_id: g.reserved(), objects: g.objects.values().map(saved_object).collect() }
+}
+
+fn saved_object(o: &Object) -> SavedObject {
+    let (noun, model, identity) = match &o.item {
+        Item::Attach { model, handle } => ("attach", to_value(model), handle.identity()),
+        Item::Mount { model, handle } => ("mount", to_value(model), handle.identity()),
+        Item::Container(c) => ("container", to_value(&c.model), c.identity()),
+    };
+    SavedObject { id: o.id, user_ref: o.user_ref, uses: o.uses.clone(), noun: noun.into(), model, identity }
 }
 
 fn to_value<T: Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-/// Save `g`; a failure is logged, and the next change saves again.
-pub fn save(g: &Graph, ledger: &Ledger) {
-    if let Err(e) = ledger.save(&snapshot(g)) {
-        log::error!("saving the object graph to {}: {e}", ledger.path().display());
+fn digest(o: &SavedObject) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(o).unwrap_or_default().hash(&mut h);
+    h.finish()
+}
+
+/// Journals the changes of the graph: it remembers a digest of each
+/// object as last saved, so a save writes only what changed.
+pub struct Saver {
+    ledger: Arc<Ledger>,
+    saved: HashMap<Id, u64>,
+}
+
+impl Saver {
+    /// Journal what changed in `g` since the last save (the objects it
+    /// marked touched); compact when the journal has grown large. A failure
+    /// is logged, and the object is written again at its next change.
+    pub fn save(&mut self, g: &mut Graph) {
+        let mut records = Vec::new();
+        for id in g.take_touched() {
+            match g.get(id) {
+                Some(o) => {
+                    let o = saved_object(o);
+                    let d = digest(&o);
+                    if self.saved.insert(id, d) != Some(d) {
+                        records.push(Record::Put(o));
+                    }
+                }
+                None => {
+                    if self.saved.remove(&id).is_some() {
+                        records.push(Record::Del(id));
+                    }
+                }
+            }
+        }
+        if let Err(e) = self.ledger.append(&records) {
+            log::error!("journaling {} changes of the object graph next to {}: {e}", records.len(), self.ledger.path().display());
+            for r in &records {
+                if let Record::Put(o) = r {
+                    self.saved.remove(&o.id);
+                }
+            }
+        }
+        if self.ledger.pending() > COMPACT_MIN.max(2 * g.objects.len()) {
+            self.compact(g);
+        }
+    }
+
+    /// Write the whole graph as the new snapshot.
+    pub fn compact(&mut self, g: &Graph) {
+        let saved = snapshot(g);
+        self.saved = saved.objects.iter().map(|o| (o.id, digest(o))).collect();
+        if let Err(e) = self.ledger.compact(&saved) {
+            log::error!("saving the object graph to {}: {e}", self.ledger.path().display());
+        }
     }
 }
 
 /// Rebuild the graph a previous run saved, keeping what the kernel still
 /// has, then clean up what the kernel has that the graph does not know.
-pub fn restore(dirs: Dirs, ledger: &Ledger) -> Result<Graph, String> {
-    let saved: Option<Saved> = ledger.load()?;
-    let g = match saved {
-        None => Graph::new(dirs, 1),
-        Some(saved) => {
-            if saved.version != VERSION {
-                return Err(format!("{} has state version {}, this server reads {VERSION}", ledger.path().display(), saved.version));
+pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
+    let ledger = Arc::new(Ledger::new(state));
+    let loaded = ledger.load::<Saved, Record>()?;
+    let mut next_id = 1;
+    let mut objects = BTreeMap::new();
+    if let Some(saved) = loaded.snapshot {
+        if saved.version != VERSION {
+            return Err(format!("{} has state version {}, this server reads {VERSION}", ledger.path().display(), saved.version));
+        }
+        next_id = saved.next_id;
+        objects = saved.objects.into_iter().map(|o| (o.id, o)).collect();
+    }
+    for r in loaded.records {
+        match r {
+            Record::Put(o) => {
+                objects.insert(o.id, o);
             }
-            let mut g = Graph::new(dirs, saved.next_id);
-            adopt_all(&mut g, saved.objects);
-            g
+            Record::Del(id) => {
+                objects.remove(&id);
+            }
+            Record::NextId(n) => next_id = next_id.max(n),
+        }
+    }
+    next_id = next_id.max(objects.keys().next_back().map_or(1, |id| id + 1));
+    let reserve = {
+        let ledger = ledger.clone();
+        move |upto: Id| {
+            if let Err(e) = ledger.append(&[Record::NextId(upto)]) {
+                log::error!("journaling the ids in use next to {}: {e}", ledger.path().display());
+            }
         }
     };
+    let mut g = Graph::new(dirs, next_id, Some(Arc::new(reserve)));
+    adopt_all(&mut g, objects.into_values().collect());
     clean_unknown(&g);
-    save(&g, ledger);
-    Ok(g)
+    g.take_touched();
+    let mut saver = Saver { ledger, saved: HashMap::new() };
+    saver.compact(&g);
+    Ok((g, saver))
 }
 
 fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
+    let mounted: HashSet<PathBuf> = crate::kernel::mount::mountinfo().into_iter().map(|m| m.mountpoint).collect();
     let mut pending: BTreeMap<Id, SavedObject> = objects.into_iter().map(|o| (o.id, o)).collect();
     let mut dropped: BTreeSet<Id> = BTreeSet::new();
     // What an object uses is adopted before the object itself.
@@ -104,7 +199,7 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
         for id in ready {
             let o = pending.remove(&id).expect("listed above");
             let noun = o.noun.clone();
-            match adopt(&o) {
+            match adopt(&o, &mounted) {
                 Ok(item) => {
                     let uses: Vec<Id> = o.uses.iter().copied().filter(|u| !dropped.contains(u)).collect();
                     if uses.len() != o.uses.len() {
@@ -135,7 +230,7 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
     }
 }
 
-fn adopt(o: &SavedObject) -> crate::error::Result<Item> {
+fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>) -> crate::error::Result<Item> {
     let kind = o.model["kind"].as_str().unwrap_or_default().to_string();
     let parse = |what: &str| crate::error::Error::internal(format!("the saved {what} model does not parse"));
     match o.noun.as_str() {
@@ -145,7 +240,7 @@ fn adopt(o: &SavedObject) -> crate::error::Result<Item> {
         }
         "mount" => {
             let model: models::Mount = serde_json::from_value(o.model.clone()).map_err(|_| parse("mount"))?;
-            Ok(Item::Mount { handle: crate::mount::adopt(&kind, &o.identity)?, model })
+            Ok(Item::Mount { handle: crate::mount::adopt(&kind, &o.identity, mounted)?, model })
         }
         "container" => {
             let model: models::Container = serde_json::from_value(o.model.clone()).map_err(|_| parse("container"))?;
@@ -163,7 +258,7 @@ fn clean_unknown(g: &Graph) {
     // Containers first: a container started but never saved stands on
     // mounts unknown too, and would keep them (and their loop devices) busy.
     stop_unknown_containers(g);
-    let known_mounts: BTreeSet<_> = g
+    let known_mounts: HashSet<_> = g
         .objects
         .values()
         .filter_map(|o| match &o.item {
@@ -176,7 +271,7 @@ fn clean_unknown(g: &Graph) {
         .into_iter()
         .map(|m| m.mountpoint)
         .filter(|p| p.starts_with(&mounts_dir) && p != &mounts_dir)
-        .filter(|p| !known_mounts.iter().any(|k| p.starts_with(k)))
+        .filter(|p| !p.ancestors().any(|a| known_mounts.contains(a)))
         .collect();
     stale.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
     stale.dedup();
@@ -186,8 +281,29 @@ fn clean_unknown(g: &Graph) {
             log::error!("unmounting {}: {e}", p.display());
         }
     }
+    release_unknown_loops(g);
     remove_unowned(&mounts_dir, g);
     remove_unowned(&g.dirs.overlay(0).parent().expect("overlay/ has a parent").to_path_buf(), g);
+}
+
+/// Release the loop devices tagged as made under this run dir that no
+/// attachment of the graph holds (made by a request that crashed before
+/// its save). One still held by a mount outside the graph is released by
+/// the kernel when that mount goes.
+fn release_unknown_loops(g: &Graph) {
+    let prefix = g.dirs.loop_tag_prefix();
+    for (number, tag) in crate::kernel::loopdev::tagged(&prefix) {
+        let device = std::path::PathBuf::from(format!("/dev/loop{number}"));
+        let owner = tag[prefix.len()..].parse::<Id>().ok().and_then(|id| g.get(id));
+        if owner.is_some_and(|o| matches!(&o.item, Item::Attach { handle, .. } if handle.device_file() == device)) {
+            continue;
+        }
+        log::warn!("{} is tagged {tag} but no attachment holds it (left by an earlier run); detaching it", device.display());
+        match crate::kernel::loopdev::LoopDevice::open_existing(number).and_then(|d| d.detach()) {
+            Ok(()) => {}
+            Err(e) => log::error!("detaching {}: {e}", device.display()),
+        }
+    }
 }
 
 /// Kill the containers whose state dirs the graph does not know (started

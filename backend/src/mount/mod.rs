@@ -48,9 +48,11 @@ pub trait Mounted: Send + Sync + std::fmt::Debug {
 
 /// Find a mount a previous run of the server made, from the identity it
 /// saved; fails when the kernel no longer has it.
-pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Mounted>> {
+/// `mounted` holds every mountpoint of the mount table, read once for all
+/// the objects a restart re-adopts.
+pub fn adopt(kind: &str, identity: &serde_json::Value, mounted: &std::collections::HashSet<PathBuf>) -> Result<Box<dyn Mounted>> {
     let mountpoint = PathBuf::from(identity["mountpoint"].as_str().unwrap_or_default());
-    if !kernel::mount::is_mountpoint(&mountpoint) {
+    if !mounted.contains(&mountpoint) {
         return Err(Error::not_found(format!("{} is no longer mounted", mountpoint.display())));
     }
     match kind {
