@@ -117,6 +117,49 @@ fn nested_stack_survives_a_crash_and_a_restart_under_the_same_ids() {
     assert_clean(&s);
 }
 
+/// A loop device nothing mounts is an object like any other: it outlives
+/// the server, and one a crashed request made but never recorded is found
+/// by its tag and released at the next start.
+#[test]
+fn bare_loopback_survives_a_crash_and_an_unrecorded_one_is_released() {
+    let mut s = Server::start();
+    let image = squashfs_image(&s.work(), &[("hello.txt", "hello\n")]);
+    let bare = s.create("attach", loopback(&image));
+    let n = loop_number(&device_file(&bare));
+    let before = snapshot(&s);
+    for how in ["kill -9", "SIGTERM"] {
+        if how == "kill -9" {
+            s.crash_and_restart();
+        } else {
+            s.restart();
+        }
+        assert_eq!(loop_backing_file(n), Some(image.clone()), "/dev/loop{n} after a {how}");
+        assert_same(&before, &snapshot(&s), &format!("after a {how} restart"));
+        assert_graph_matches_kernel(&s);
+    }
+    // What a crash before the save leaves: the device, and a state that
+    // does not know it.
+    s.crash();
+    for f in ["state.json", "state.journal"] {
+        let _ = fs::remove_file(s.run_dir().join(f));
+    }
+    // A device of someone else (no tag) next to it must stay.
+    let foreign_image = unique(&s.work(), "foreign").with_extension("squashfs");
+    fs::copy(&image, &foreign_image).unwrap();
+    let out = std::process::Command::new("losetup").args(["--find", "--show", "--read-only"]).arg(&foreign_image).output().unwrap();
+    assert!(out.status.success(), "losetup: {}", String::from_utf8_lossy(&out.stderr));
+    let foreign = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    s.respawn();
+    let released = eventually(3, || loop_backing_file(n) != Some(image.clone()));
+    let foreign_kept = loop_backing_file(loop_number(&foreign)) == Some(foreign_image.clone());
+    let _ = std::process::Command::new("losetup").args(["-d", &foreign]).status();
+    assert!(released, "/dev/loop{n} of the forgotten attachment is still bound");
+    assert!(foreign_kept, "{foreign}, not the server's, was released");
+    assert!(s.log().contains("no attachment holds it"), "the release is not logged");
+    assert_graph_matches_kernel(&s);
+    assert_clean(&s);
+}
+
 #[test]
 fn running_container_survives_a_crash_and_a_restart_and_can_then_be_stopped() {
     let mut s = Server::start();

@@ -33,6 +33,18 @@ impl Dirs {
     pub fn logs(&self) -> PathBuf {
         self.root.join("logs")
     }
+    /// The tag on the loop devices made under this run directory (in their
+    /// `lo_file_name`, 64 bytes with the NUL): "imageapi:" and a digest of
+    /// the run directory's path, then ":" and the attachment's id.
+    pub fn loop_tag_prefix(&self) -> String {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(self.root.as_os_str().as_encoded_bytes());
+        let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        format!("imageapi:{hex}:")
+    }
+    pub fn loop_tag(&self, id: u64) -> String {
+        format!("{}{id}", self.loop_tag_prefix())
+    }
     /// State of container `id` (its config, pid and exit files).
     pub fn container(&self, id: u64) -> PathBuf {
         self.root.join("containers").join(id.to_string())

@@ -105,7 +105,7 @@ impl DirectStack {
         use nix::mount::MsFlags;
         let (lower, upper, work, top) = (dir.join("lower"), dir.join("upper"), dir.join("work"), dir.join("top"));
         let backing = std::fs::File::open(image).unwrap();
-        let device = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false }).unwrap();
+        let device = loopdev::attach(&backing, image, &LoopOptions { read_only: true, partscan: false, direct_io: false, autoclear: true }).unwrap();
         for d in [&lower, &upper, &work, &top] {
             std::fs::create_dir(d).unwrap();
         }

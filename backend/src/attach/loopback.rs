@@ -19,7 +19,7 @@ struct Loopback {
     read_only: bool,
 }
 
-pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_only: bool) -> Result<Box<dyn Attachment>> {
+pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_only: bool, tag: &str) -> Result<Box<dyn Attachment>> {
     let what = path::describe(base, file);
     let open = |flags| match base {
         Some(root) => path::open_in_root(root, file, flags),
@@ -44,14 +44,11 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_
     if meta.len() == 0 {
         return Err(Error::invalid(format!("attach.loopback.path: {what} is empty")));
     }
-    // 3. Bind a free loop device to the open file (autoclear: the kernel
-    //    releases it if the server dies).
-    let name = match base {
-        Some(root) => root.join(file.trim_start_matches('/')),
-        None => PathBuf::from(file),
-    };
-    let opts = LoopOptions { read_only, partscan: read_partitions, direct_io: false };
-    let device = loopdev::attach(&backing, &name, &opts)
+    // 3. Bind a free loop device to the open file, durable (it outlives a
+    //    restart of the server like every other object) and tagged, so
+    //    that one a crashed request never recorded is released at start.
+    let opts = LoopOptions { read_only, partscan: read_partitions, direct_io: false, autoclear: false };
+    let device = loopdev::attach(&backing, Path::new(tag), &opts)
         .map_err(|e| Error::internal(format!("attaching {what} to a loop device: {e}")))?;
     let device_file = device.path();
     log::info!("attached {what} to {} ({})", device_file.display(), if read_only { "read-only" } else { "read-write" });
@@ -90,8 +87,8 @@ impl Attachment for Loopback {
     }
 
     fn detach(&mut self, _force: bool) -> Result<()> {
-        // With autoclear set, a device still held by someone else is released
-        // by the kernel when they close it; ours is the last reference we own.
+        // A device still held by someone else (a mount) is released by the
+        // kernel when they close it: LOOP_CLR_FD then turns on autoclear.
         if let Some(device) = self.device.take() {
             device
                 .detach()

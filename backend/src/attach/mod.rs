@@ -49,11 +49,12 @@ pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Attachm
     }
 }
 
-/// Attach `def`; `base` is the mountpoint of its base mount, if it has one.
-pub fn create(def: &AttachDef, base: Option<&Path>) -> Result<Box<dyn Attachment>> {
+/// Attach `def`; `base` is the mountpoint of its base mount, if it has one;
+/// `tag` marks a loop device as this server's attachment.
+pub fn create(def: &AttachDef, base: Option<&Path>, tag: &str) -> Result<Box<dyn Attachment>> {
     match def {
         AttachDef::Loopback { path, read_partitions, read_only, .. } => {
-            loopback::attach(path, base, *read_partitions, *read_only)
+            loopback::attach(path, base, *read_partitions, *read_only, tag)
         }
         AttachDef::Local { path } => local::attach(path),
         AttachDef::Rbd(spec) => rbd::attach(spec),

@@ -1,10 +1,11 @@
 //! Loop devices over the raw Linux ioctls. This module owns the loop ioctl
 //! numbers and the `loop_info64` / `loop_config` layouts of linux/loop.h
 //! (libc carries neither), the race-free choice of a free /dev/loopN, and the
-//! open fd of every device it hands out. Devices are always AUTOCLEAR: the
-//! kernel unbinds one when its last opener (our fd, a mount) closes it, so a
-//! server that dies leaks nothing, and dropping a `LoopDevice` that nothing
-//! else holds is a detach too.
+//! open fd of every device it hands out. A device is either AUTOCLEAR (the
+//! kernel unbinds it when its last opener, our fd or a mount, closes it) or
+//! durable (it stays bound until detached, across a restart of the server);
+//! a durable device carries a tag in its `lo_file_name` so that the one a
+//! crashed server made but never recorded can be found and released.
 
 use nix::errno::Errno;
 use nix::sys::stat::{makedev, mknod, Mode, SFlag};
@@ -67,6 +68,8 @@ pub struct LoopOptions {
     pub read_only: bool,
     pub partscan: bool,
     pub direct_io: bool,
+    /// Unbind when the last opener closes (else the device is durable).
+    pub autoclear: bool,
 }
 
 /// An attached loop device, held open by this process.
@@ -208,10 +211,10 @@ fn configure(fd: &OwnedFd, backing: &File, name: &Path, opts: &LoopOptions, path
     let len = name.len().min(info.lo_file_name.len() - 1); // keep the closing NUL
     info.lo_file_name[..len].copy_from_slice(&name[..len]);
     let flag = |on: bool, flag: u32| if on { flag } else { 0 };
-    info.lo_flags = LO_FLAGS_AUTOCLEAR | flag(opts.read_only, LO_FLAGS_READ_ONLY) | flag(opts.partscan, LO_FLAGS_PARTSCAN) | flag(opts.direct_io, LO_FLAGS_DIRECT_IO);
+    info.lo_flags = flag(opts.autoclear, LO_FLAGS_AUTOCLEAR) | flag(opts.read_only, LO_FLAGS_READ_ONLY) | flag(opts.partscan, LO_FLAGS_PARTSCAN) | flag(opts.direct_io, LO_FLAGS_DIRECT_IO);
     if !legacy {
         let config = LoopConfig { fd: backing.as_raw_fd() as u32, block_size: 0, info, reserved: [0; 8] };
-        // One step binds the file and sets every flag: no moment without AUTOCLEAR.
+        // One step binds the file and sets every flag and the name: no moment half-configured.
         // SAFETY: `config` is a live, correctly laid out loop_config that the kernel only reads.
         match unsafe { ioctl::configure(fd.as_raw_fd(), &config) } {
             Ok(_) => return Ok(()),
@@ -271,7 +274,7 @@ impl LoopDevice {
     }
 
     /// Re-open an existing attached device (for re-adoption after a restart); fails if it is not attached.
-    /// Mind AUTOCLEAR: dropping this handle unbinds the device if nothing else (a mount) holds it.
+    /// Mind AUTOCLEAR: dropping this handle unbinds such a device if nothing else (a mount) holds it.
     pub fn open_existing(number: u32) -> Result<LoopDevice, LoopError> {
         let fd = match open_device(number, false) {
             Err(LoopError::Open { errno: Errno::EROFS | Errno::EACCES, .. }) => open_device(number, true)?, // a kernel that refuses to open a read-only device for writing
@@ -293,6 +296,29 @@ impl LoopDevice {
             Err(errno) => Err(LoopError::Detach { path, errno }),
         }
     }
+}
+
+/// The bound loop devices whose `lo_file_name` (the name given at attach)
+/// starts with `prefix`, with that name.
+pub fn tagged(prefix: &str) -> Vec<(u32, String)> {
+    let Ok(entries) = std::fs::read_dir("/sys/block") else { return Vec::new() };
+    let mut found = Vec::new();
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(number) = name.to_str().and_then(|n| n.strip_prefix("loop")).and_then(|n| n.parse::<u32>().ok()) else { continue };
+        // Only bound devices have a backing file; skip the others unopened.
+        if !e.path().join("loop/backing_file").exists() {
+            continue;
+        }
+        let Ok(fd) = open_node(&device_path(number), true) else { continue };
+        let Ok(info) = status(&fd, &device_path(number)) else { continue };
+        let end = info.lo_file_name.iter().position(|b| *b == 0).unwrap_or(info.lo_file_name.len());
+        let tag = String::from_utf8_lossy(&info.lo_file_name[..end]).into_owned();
+        if tag.starts_with(prefix) {
+            found.push((number, tag));
+        }
+    }
+    found
 }
 
 /// The backing file the kernel reports in /sys/block/loopN/loop/backing_file, if attached.
@@ -345,7 +371,7 @@ mod tests {
     }
 
     fn opts(read_only: bool) -> LoopOptions {
-        LoopOptions { read_only, partscan: false, direct_io: false }
+        LoopOptions { read_only, partscan: false, direct_io: false, autoclear: true }
     }
 
     fn sysfs(number: u32, entry: &str) -> String {
@@ -383,7 +409,7 @@ mod tests {
     fn all_flags_reach_the_kernel_with_and_without_loop_configure() {
         let dir = tempfile::tempdir().unwrap();
         for legacy in [false, true] {
-            let all = LoopOptions { read_only: false, partscan: true, direct_io: true };
+            let all = LoopOptions { read_only: false, partscan: true, direct_io: true, autoclear: true };
             let g = attach_sparse(dir.path(), &format!("flags-{legacy}.img"), all, legacy);
             let n = g.dev().number();
             let got = ["loop/autoclear", "loop/partscan", "loop/dio", "ro"].map(|e| sysfs(n, e));
