@@ -8,6 +8,11 @@
 //! server serves at `/imageapi/v1/swagger.json`. Only the subset of JSON
 //! Schema that Swagger 2.0 (and our spec) uses is understood. Unknown
 //! properties are left alone (the router ignores them with a warning).
+//!
+//! Swagger 2.0 has no `null`, and clients of the v0.2.0 interface send it
+//! for every unset list, map and object: an optional property whose value
+//! is `null` is taken as not given (the generated models read it as
+//! `None`), and a required one is refused, named by its path.
 
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -140,12 +145,18 @@ fn value_matches(at: &str, v: &Value, schema: &Value) -> Result<(), String> {
         }
         Value::Object(fields) => {
             for req in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-                if !fields.contains_key(req) {
-                    return fail(format!("\"{req}\" is required"));
+                match fields.get(req) {
+                    None => return fail(format!("\"{req}\" is required")),
+                    Some(Value::Null) => return fail(format!("\"{req}\" is required and cannot be null")),
+                    Some(_) => {}
                 }
             }
             if let Some(props) = schema.get("properties").and_then(Value::as_object) {
                 for (name, x) in fields {
+                    // An optional property sent as null is not given.
+                    if x.is_null() {
+                        continue;
+                    }
                     if let Some(p) = props.get(name) {
                         value_matches(&format!("{at}.{name}"), x, p)?;
                     }
@@ -227,6 +238,125 @@ mod tests {
         let secret = r#"{"kind":"rbd","rbd":{"monitors":["1.2.3.4"],"pool":"p","image":"i","options":{"secret":987654321}}}"#;
         let err = post("/attach", secret).unwrap_err();
         assert!(err.contains("attach.rbd.options.secret: not a valid value") && !err.contains("987654321"), "{err}");
+    }
+
+    #[test]
+    fn null_is_absent_for_optional_and_refused_for_required() {
+        let container = r#"{"command":"/bin/sleep 100","mount":{"id":3,"kind":"overlay"},"name":"kn","namespaces":null,"state":"running"}"#;
+        assert!(post("/container", container).is_ok());
+        let attach = r#"{"attach":{"attach":{"id":1},"fs_type":"squashfs","mount_options":null},"kind":"attach"}"#;
+        assert!(post("/mount", attach).is_ok());
+        let err = post("/mount", r#"{"kind":"attach","attach":{"attach":{"id":1},"fs_type":null}}"#).unwrap_err();
+        assert!(err.contains("mount.attach: \"fs_type\" is required and cannot be null"), "{err}");
+        let err = post("/container", r#"{"command":"/bin/sh","mount":null}"#).unwrap_err();
+        assert!(err.contains("container: \"mount\" is required and cannot be null"), "{err}");
+        let err = post("/mount", r#"{"kind":"overlay","overlay":{"lower":[null]}}"#).unwrap_err();
+        assert!(err.contains("mount.overlay.lower[0]: null is not an object"), "{err}");
+    }
+
+    /// A value satisfying `schema` with only its required properties.
+    fn minimal(schema: &Value) -> Value {
+        let schema = resolve(schema);
+        if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
+            return first.clone();
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("array") => {
+                let n = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                Value::Array((0..n).map(|_| minimal(&schema["items"])).collect())
+            }
+            Some("string") if schema.get("format").and_then(Value::as_str) == Some("ipv4") => Value::from("10.0.0.1"),
+            Some("string") => {
+                let fits = |c: &String| schema.get("pattern").and_then(Value::as_str).is_none_or(|p| pattern(p).unwrap().is_match(c));
+                let candidates = ["a".to_string(), "0".repeat(64)];
+                Value::from(candidates.into_iter().find(fits).expect("a sample string for the pattern"))
+            }
+            Some("integer") | Some("number") => Value::from(schema.get("minimum").and_then(Value::as_i64).unwrap_or(1)),
+            Some("boolean") => Value::Bool(false),
+            _ => {
+                let mut o = Map::new();
+                for req in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                    o.insert(req.to_string(), minimal(&schema["properties"][req]));
+                }
+                Value::Object(o)
+            }
+        }
+    }
+
+    /// The definition a schema names, if it is a `$ref` (or an array of one).
+    fn definition_of(schema: &Value) -> Option<&str> {
+        let r = schema.get("$ref").or_else(|| schema.get("items").and_then(|i| i.get("$ref")))?;
+        r.as_str()?.strip_prefix("#/definitions/")
+    }
+
+    /// Every way of setting one property to null somewhere below `schema`
+    /// (at most `depth` objects down), each inside a minimal instance: (the
+    /// field's path, whether it is required, the instance).
+    fn null_variants(at: &str, schema: &Value, depth: usize, seen: &mut std::collections::BTreeSet<String>) -> Vec<(String, bool, Value)> {
+        let schema = resolve(schema);
+        let base = minimal(schema);
+        let required: Vec<&str> = schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        let mut out = Vec::new();
+        for (name, prop) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            let with = |v: Value| {
+                let mut b = base.clone();
+                b.as_object_mut().unwrap().insert(name.clone(), v);
+                b
+            };
+            out.push((format!("{at}.{name}"), required.contains(&name.as_str()), with(Value::Null)));
+            let Some(def) = definition_of(prop) else { continue };
+            seen.insert(def.to_string());
+            if depth == 0 {
+                continue;
+            }
+            let is_array = prop.get("items").is_some();
+            let child_at = if is_array { format!("{at}.{name}[0]") } else { format!("{at}.{name}") };
+            for (path, req, child) in null_variants(&child_at, prop.get("items").unwrap_or(prop), depth - 1, seen) {
+                out.push((path, req, with(if is_array { Value::Array(vec![child]) } else { child })));
+            }
+        }
+        out
+    }
+
+    /// Property: any optional property of any model, at any depth, may be
+    /// null (the check and the generated models both read it as absent);
+    /// a required one sent as null is refused, named by its path.
+    #[test]
+    fn any_optional_property_may_be_null_at_any_depth() {
+        use imageapi_generated::models;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut checked = 0;
+        for (path, ops) in spec()["paths"].as_object().unwrap() {
+            let Some(post_op) = ops.get("post") else { continue };
+            let Some(body) = post_op["parameters"].as_array().unwrap().iter().find(|p| p["in"] == "body") else { continue };
+            let def = definition_of(&body["schema"]).unwrap().to_string();
+            seen.insert(def.clone());
+            let decodes = |v: &Value| -> Result<(), serde_json::Error> {
+                match def.as_str() {
+                    "attach" => serde_json::from_value::<models::Attach>(v.clone()).map(drop),
+                    "mount" => serde_json::from_value::<models::Mount>(v.clone()).map(drop),
+                    "container" => serde_json::from_value::<models::Container>(v.clone()).map(drop),
+                    other => panic!("no model for the body of POST {path}: {other}"),
+                }
+            };
+            let name = body["name"].as_str().unwrap();
+            for (field, required, value) in null_variants(name, &body["schema"], 8, &mut seen) {
+                let text = value.to_string();
+                let result = post(path, &text);
+                if required {
+                    let err = result.expect_err(&format!("{field} = null was accepted: {text}"));
+                    let (parent, leaf) = field.rsplit_once('.').unwrap();
+                    assert!(err.contains(&format!("{parent}: \"{leaf}\" is required")), "{field}: {err}");
+                } else {
+                    assert_eq!(result, Ok(()), "{field} = null: {text}");
+                    decodes(&value).unwrap_or_else(|e| panic!("the generated model refuses {field} = null: {e}: {text}"));
+                }
+                checked += 1;
+            }
+        }
+        let all: std::collections::BTreeSet<String> = spec()["definitions"].as_object().unwrap().keys().filter(|k| *k != "error").cloned().collect();
+        assert_eq!(seen, all, "every definition but error is reached from a request body");
+        assert!(checked > 100, "only {checked} cases");
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //!
 //! Covered: an init that exits (status, log), a polite stop (`stopping`,
 //! then `exited`), the stop escalation to SIGKILL (from the container's
-//! `stop_timeout` and from PATCH's `timeout`), 409 on deleting a running
+//! `stop_timeout` and from PATCH's `timeout`), the immediate kill of an
+//! init without a SIGTERM handler, the log from creation, 409 on deleting a running
 //! container and the forced delete, an init that cannot be exec'd (`dead`
 //! with the reason), names (unique, select GET, PATCH, DELETE) and the
-//! `state` filter, pause and thaw (freezer and the init's output), the
+//! `state` filter, pause and thaw (freezer, the init's output, `paused`
+//! reading `running` with `paused: true`), the
 //! cascade from a container down to its loop device, namespaces (default
 //! and `net`), and the cgroups of containers of two servers. Every test
 //! checks the kernel as well as the API and ends with `assert_clean`,
@@ -25,8 +27,9 @@ use std::time::{Duration, Instant};
 /// An init that exits 0 on SIGTERM (a shell as PID 1 of a pid namespace
 /// ignores signals it has no handler for, so it needs the trap).
 const STOPS_ON_TERM: &str = r#"/bin/sh -c 'trap "exit 0" TERM; while :; do sleep 0.2; done'"#;
-/// An init that ignores SIGTERM: only the kill after the stop timeout ends it.
-const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "" TERM; while :; do sleep 0.2; done'"#;
+/// An init that catches SIGTERM and carries on: only the kill after the stop
+/// timeout ends it.
+const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "echo carrying on" TERM; while :; do sleep 0.2; done'"#;
 
 /// The console lines of a container's log, without their timestamps.
 fn console_lines(container: &Value) -> Vec<String> {
@@ -119,6 +122,44 @@ fn init_ignoring_sigterm_is_killed_after_its_stop_timeout() {
     let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 1}));
     expect_kill_after_timeout(&s, id_of(&c), "state=exited", 1);
     s.remove("container", id_of(&c), false);
+    assert_clean(&s);
+}
+
+/// An init without a SIGTERM handler (busybox `sleep`) can never act on
+/// the polite signal: it is killed at once instead of after its timeout.
+#[test]
+fn init_without_a_sigterm_handler_is_killed_at_once() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": "/bin/sleep 1000", "state": "running", "stop_timeout": 600}));
+    let id = id_of(&c);
+    let (init, cgroups) = s.container_procs(id);
+    assert_eq!(set_state(&s, &format!("id={id}"), "state=exited")["state"], "stopping");
+    // Far less than the 600 s timeout: the wait gives up long before it.
+    let c = s.wait_state(id, "exited", 20);
+    assert_eq!(c["exit_signal"], "SIGKILL", "{c}");
+    assert!(!init.init_alive(), "the init {} still runs", init.pid);
+    assert!(eventually(10, || cgroups.iter().all(|c| !c.exists())), "cgroups left after the kill: {cgroups:?}");
+    s.remove("container", id, false);
+    assert_clean(&s);
+}
+
+/// The log exists from creation, before the container ever started.
+#[test]
+fn log_file_exists_from_creation() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": "/bin/sh -c 'echo hello'"}));
+    assert_eq!(c["state"], "created", "{c}");
+    let lines = console_lines(&c);
+    assert!(lines.iter().any(|l| l.ends_with(&format!("container {} created", id_of(&c)))), "no created line: {lines:?}");
+    // Starting it appends to the same file.
+    let id = id_of(&c);
+    set_state(&s, &format!("id={id}"), "state=running");
+    let c = s.wait_state(id, "exited", 10);
+    assert!(console_lines(&c).iter().any(|l| l == "hello"), "{:?}", console_lines(&c));
+    assert!(console_lines(&c).first().is_some_and(|l| l.ends_with("created")), "{:?}", console_lines(&c));
+    s.remove("container", id, false);
     assert_clean(&s);
 }
 
@@ -254,12 +295,15 @@ fn pause_freezes_every_process_and_running_thaws_them() {
     let id = id_of(&c);
     let (init, cgroups) = s.container_procs(id);
     assert_eq!(freezer_state(&cgroups), "THAWED");
-    assert!(eventually(5, || logfile_len(&c) > 0), "the init does not tick");
+    assert!(eventually(5, || console_lines(&c).iter().any(|l| l == "tick")), "the init does not tick");
 
+    // Paused reads as running with `paused: true` (the v0.2.0 states have
+    // no paused); the state filter still finds it either way.
     let paused = set_state(&s, &format!("id={id}"), "state=paused");
-    assert_eq!(paused["state"], "paused", "{paused}");
+    assert_eq!((&paused["state"], &paused["paused"]), (&json!("running"), &json!(true)), "{paused}");
     assert_eq!(freezer_state(&cgroups), "FROZEN");
     assert_eq!(s.list("/container?state=paused").len(), 1);
+    assert_eq!(s.list("/container?state=running").len(), 1);
     // Frozen: no process of the container runs, so the log stops growing.
     sleep(Duration::from_millis(300));
     let frozen_len = logfile_len(&c);
@@ -270,12 +314,13 @@ fn pause_freezes_every_process_and_running_thaws_them() {
     expect_error(s.delete(&format!("/container?id={id}")), 409);
 
     let resumed = set_state(&s, &format!("id={id}"), "state=running");
-    assert_eq!(resumed["state"], "running", "{resumed}");
+    assert_eq!((&resumed["state"], &resumed["paused"]), (&json!("running"), &Value::Null), "{resumed}");
+    assert_eq!(s.list("/container?state=paused").len(), 0);
     assert_eq!(freezer_state(&cgroups), "THAWED");
     assert!(eventually(5, || logfile_len(&c) > frozen_len), "the container does not write again after the thaw");
 
     // A paused container can be stopped: it is thawed to get the signal.
-    assert_eq!(set_state(&s, &format!("id={id}"), "state=paused")["state"], "paused");
+    assert_eq!(set_state(&s, &format!("id={id}"), "state=paused")["paused"], true);
     assert_eq!(set_state(&s, &format!("id={id}"), "state=exited")["state"], "stopping");
     let c = s.wait_state(id, "exited", 15);
     assert_eq!(c["exit_status"], 0, "{c}");

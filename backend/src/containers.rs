@@ -12,7 +12,7 @@ use crate::graph::{Created, Graph, Id, Item};
 use crate::spec;
 use crate::Backend;
 use imageapi_generated::models;
-use models::ContainerState as State;
+use container::State;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -116,7 +116,7 @@ impl Backend {
         g.insert(id, vec![mount_id], Item::Container(c), &mut created);
         g.commit(id);
         // 3. Start it if asked; a failure to start leaves it dead, with the reason.
-        if model.state == Some(State::Running) {
+        if model.state == Some(models::ContainerState::Running) {
             self.start_locked(&mut g, id)?;
         }
         self.save(&mut g);
@@ -131,8 +131,14 @@ impl Backend {
         };
         Ok(ids
             .into_iter()
+            // By the state the client reads (paused ones read running), or
+            // by the paused flag.
             .map(|id| render(&g, id))
-            .filter(|m| state.is_none_or(|s| m.state.map(|ms| ms.to_string()) == Some(s.to_string())))
+            .filter(|m| match state {
+                None => true,
+                Some(State::Paused) => m.paused == Some(true),
+                Some(s) => m.state.map(|ms| ms.to_string()) == Some(s.to_string()),
+            })
             .collect())
     }
 
@@ -155,8 +161,7 @@ impl Backend {
             (Want::Paused, State::Running) => container_mut(&mut g, id).pause()?,
             (Want::Exited, State::Running | State::Paused) => {
                 let c = container_mut(&mut g, id);
-                let timeout = c.stop_timeout(timeout);
-                c.request_stop()?;
+                let timeout = c.request_stop(timeout)?;
                 self.escalate_stop(id, c.state_dir.clone(), timeout);
             }
             (Want::Running, State::Stopping) => return Err(wrong_state(id, state, "started while it stops")),
@@ -262,7 +267,11 @@ impl Backend {
     fn escalate_stop(&self, id: Id, state_dir: PathBuf, timeout: Duration) {
         let _ = std::thread::Builder::new().name(format!("stop-{id}")).spawn(move || {
             if let Ok(None) = runtime::wait_exit(&state_dir, Some(timeout)) {
-                log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                if timeout.is_zero() {
+                    log::info!("container {id}: its init does not catch the stop signal; killing it");
+                } else {
+                    log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                }
                 if let Err(e) = runtime::kill_all(&state_dir) {
                     log::error!("container {id}: {e}");
                 }
@@ -278,12 +287,14 @@ impl Backend {
         let ids: Vec<Id> = g.objects.values().filter(|o| matches!(&o.item, Item::Container(c) if c.is_active())).map(|o| o.id).collect();
         for id in ids {
             let c = container_mut(&mut g, id);
+            let mut timeout = c.stop_timeout(None);
             if c.state != State::Stopping {
-                if let Err(e) = c.request_stop() {
-                    log::warn!("container {id}: {e}");
+                match c.request_stop(None) {
+                    Ok(t) => timeout = t,
+                    Err(e) => log::warn!("container {id}: {e}"),
                 }
             }
-            waiting.push((id, c.state_dir.clone(), c.stop_timeout(None)));
+            waiting.push((id, c.state_dir.clone(), timeout));
         }
         drop(g);
         for (id, state_dir, timeout) in waiting {

@@ -12,7 +12,7 @@ use serde_valid::Validate;
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Attach {
-    /// As a reference inside another object, the id of an existing attachment.
+    /// Given by the server and read back. Inside another object, the id of an existing attachment makes this a reference (`{\"id\": 4}`); a new top-level attachment carries none. 
     #[serde(rename = "id")]
 
     #[serde(skip_serializing_if="Option::is_none")]
@@ -1416,6 +1416,12 @@ pub struct Container {
     #[serde(skip_serializing_if="Option::is_none")]
     pub state: Option<models::ContainerState>,
 
+    /// Extension. Every process of the container is frozen (`PATCH state=paused`); `state` then reads `running`. Absent otherwise. 
+    #[serde(rename = "paused")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub paused: Option<bool>,
+
     #[serde(rename = "namespaces")]
 
     #[cfg_attr(feature = "validate", validate)]
@@ -1497,6 +1503,7 @@ impl Container {
             command,
             systemd: Some(false),
             state: None,
+            paused: None,
             namespaces: None,
             logfile: None,
             refs: None,
@@ -1536,6 +1543,12 @@ impl std::fmt::Display for Container {
                 ].join(",")
             }),
             // Skipping non-primitive type state in query parameter serialization
+            self.paused.as_ref().map(|paused| {
+                [
+                    "paused".to_string(),
+                    paused.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type namespaces in query parameter serialization
             self.logfile.as_ref().map(|logfile| {
                 [
@@ -1596,6 +1609,7 @@ impl std::str::FromStr for Container {
             pub command: Vec<String>,
             pub systemd: Vec<bool>,
             pub state: Vec<models::ContainerState>,
+            pub paused: Vec<bool>,
             pub namespaces: Vec<Vec<models::ContainerNamespacesInner>>,
             pub logfile: Vec<String>,
             pub refs: Vec<i64>,
@@ -1632,6 +1646,8 @@ impl std::str::FromStr for Container {
                     "systemd" => intermediate_rep.systemd.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "state" => intermediate_rep.state.push(<models::ContainerState as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "paused" => intermediate_rep.paused.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "namespaces" => return std::result::Result::Err("Parsing a container in this style is not supported in Container".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "logfile" => intermediate_rep.logfile.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -1661,6 +1677,7 @@ impl std::str::FromStr for Container {
             command: intermediate_rep.command.into_iter().next().ok_or_else(|| "command missing in Container".to_string())?,
             systemd: intermediate_rep.systemd.into_iter().next(),
             state: intermediate_rep.state.into_iter().next(),
+            paused: intermediate_rep.paused.into_iter().next(),
             namespaces: intermediate_rep.namespaces.into_iter().next(),
             logfile: intermediate_rep.logfile.into_iter().next(),
             refs: intermediate_rep.refs.into_iter().next(),
@@ -1888,7 +1905,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
-/// The current state. On create only `created` (the default) and `running` are accepted. 
+/// The current state. On create only `created` (the default) and `running` are accepted. A paused container reads `running` (the v0.2.0 states have no `paused`), with `paused: true` beside it. 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -1904,8 +1921,6 @@ pub enum ContainerState {
     Running,
     #[serde(rename = "stopping")]
     Stopping,
-    #[serde(rename = "paused")]
-    Paused,
     #[serde(rename = "exited")]
     Exited,
     #[serde(rename = "dead")]
@@ -1918,7 +1933,6 @@ impl std::fmt::Display for ContainerState {
             ContainerState::Created => write!(f, "created"),
             ContainerState::Running => write!(f, "running"),
             ContainerState::Stopping => write!(f, "stopping"),
-            ContainerState::Paused => write!(f, "paused"),
             ContainerState::Exited => write!(f, "exited"),
             ContainerState::Dead => write!(f, "dead"),
         }
@@ -1933,7 +1947,6 @@ impl std::str::FromStr for ContainerState {
             "created" => std::result::Result::Ok(ContainerState::Created),
             "running" => std::result::Result::Ok(ContainerState::Running),
             "stopping" => std::result::Result::Ok(ContainerState::Stopping),
-            "paused" => std::result::Result::Ok(ContainerState::Paused),
             "exited" => std::result::Result::Ok(ContainerState::Exited),
             "dead" => std::result::Result::Ok(ContainerState::Dead),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
@@ -2596,6 +2609,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Mount {
+    /// Given by the server and read back. Inside another object, the id of an existing mount makes this a reference (`{\"id\": 4}` or `{\"id\": 4, \"kind\": \"overlay\"}`); a new top-level mount carries none. 
     #[serde(rename = "id")]
 
     #[serde(skip_serializing_if="Option::is_none")]

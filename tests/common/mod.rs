@@ -11,6 +11,8 @@
 //! - `images`: squashfs, ext4 and busybox root filesystem builders.
 //! - `procs`: container processes (init and shim, checked by start time),
 //!   namespaces, cgroups and the freezer.
+//! - `contract`: the outside references (recorded client requests, the
+//!   original specs) and a strict check of answers against an original spec.
 //! - [`assert_clean`]: the check every test ends with; [`assert_graph_matches_kernel`]
 //!   for tests that crash and restart the server.
 //!
@@ -36,11 +38,13 @@
 
 #![allow(dead_code, unused_imports)]
 
+mod contract;
 mod http;
 mod images;
 mod kernel;
 mod procs;
 
+pub use contract::*;
 pub use http::*;
 pub use images::*;
 pub use kernel::*;
@@ -281,6 +285,20 @@ impl Server {
     }
     pub fn patch(&self, path: &str) -> (u16, Value) {
         self.finish("PATCH", path, self.agent.patch(self.url(path)).send_empty())
+    }
+    /// `http://127.0.0.1:<port>`, for clients that add the paths themselves.
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+    /// Send exactly these bytes: `path` is absolute (base path included, or
+    /// not), a content type only when given, as a recorded client sent it.
+    pub fn send_raw(&self, method: &str, path: &str, content_type: Option<&str>, body: &[u8]) -> (u16, Value) {
+        let mut request = ureq::http::Request::builder().method(method).uri(format!("{}{path}", self.origin()));
+        if let Some(t) = content_type {
+            request = request.header("content-type", t);
+        }
+        let request = request.body(body.to_vec()).unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        self.finish(method, path, self.agent.run(request))
     }
 
     fn finish(&self, method: &str, path: &str, result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> (u16, Value) {

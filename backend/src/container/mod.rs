@@ -14,4 +14,4 @@ pub mod rootfs;
 pub mod runtime;
 pub mod shim;
 
-pub use object::{check_name, signal_name, validate, wrong_state, Container, DEFAULT_STOP_TIMEOUT};
+pub use object::{check_name, signal_name, validate, wrong_state, Container, State, DEFAULT_STOP_TIMEOUT};

@@ -7,7 +7,9 @@ use super::runtime::{self, ContainerConfig, Exit, Namespace, Started};
 use crate::dirs::Dirs;
 use crate::error::{Error, Kind, Result};
 use imageapi_generated::models;
-use models::ContainerState as State;
+/// The lifecycle state, `paused` included. The wire model's `state` has no
+/// `paused` (clients of v0.2.0 would refuse it): see [`Container::render`].
+pub use models::ListContainersStateParameter as State;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -73,7 +75,7 @@ pub fn validate(model: &models::Container) -> Result<Vec<String>> {
         return Err(Error::invalid("container.command: must not contain NUL"));
     }
     match model.state {
-        None | Some(State::Created) | Some(State::Running) => {}
+        None | Some(models::ContainerState::Created) | Some(models::ContainerState::Running) => {}
         Some(s) => return Err(Error::invalid(format!("container.state: a new container can be created or running, not {s}"))),
     }
     if let Some(t) = model.stop_timeout {
@@ -99,13 +101,14 @@ impl Container {
     pub fn new(model: &models::Container, argv: Vec<String>, dirs: &Dirs, id: u64) -> Container {
         let mut stored = model.clone();
         stored.state = None;
+        stored.paused = None;
         Container {
             namespaces: namespaces(model),
             model: stored,
             state: State::Created,
             argv,
             state_dir: dirs.container(id),
-            logfile: None,
+            logfile: create_log(id, &dirs.logs()),
             started: None,
             exit: None,
             reason: None,
@@ -134,8 +137,8 @@ impl Container {
     /// the request: the container becomes `dead` with the reason.
     pub fn start(&mut self, id: u64, rootfs: &Path, logs: &Path, shim: &Path) {
         let _ = std::fs::remove_dir_all(&self.state_dir);
-        let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-        let log_path = logs.join(format!("{id}-{unix}.log"));
+        // The log made at creation, which every start appends to.
+        let log_path = self.logfile.clone().unwrap_or_else(|| log_path(id, logs));
         let cfg = ContainerConfig {
             id,
             name: self.model.name.clone(),
@@ -166,8 +169,10 @@ impl Container {
         }
     }
 
-    /// Ask the init to stop (SIGRTMIN+3 for systemd, SIGTERM otherwise).
-    pub fn request_stop(&mut self) -> Result<()> {
+    /// Ask the init to stop (SIGRTMIN+3 for systemd, SIGTERM otherwise) and
+    /// answer how long to wait before the kill: `asked` (or the container's
+    /// timeout), none for a non-systemd init that does not catch SIGTERM.
+    pub fn request_stop(&mut self, asked: Option<u64>) -> Result<Duration> {
         let s = self.started.ok_or_else(|| Error::internal("a running container without a process"))?;
         if self.state == State::Paused {
             // A frozen init cannot act on the signal.
@@ -176,7 +181,9 @@ impl Container {
         self.stop_requested = true;
         self.state = State::Stopping;
         match runtime::signal_init(s.pid, s.start_time, self.systemd()) {
-            Ok(()) | Err(runtime::RuntimeError::Gone(_)) => Ok(()),
+            Ok(false) if !self.systemd() => Ok(Duration::ZERO),
+            Ok(_) => Ok(self.stop_timeout(asked)),
+            Err(runtime::RuntimeError::Gone(_)) => Ok(Duration::ZERO),
             Err(e) => Err(e.into()),
         }
     }
@@ -234,7 +241,17 @@ impl Container {
     }
 
     pub fn render(&self, m: &mut models::Container) {
-        m.state = Some(self.state);
+        // A paused container reads `running`, with `paused: true` beside it.
+        let (state, paused) = match self.state {
+            State::Created => (models::ContainerState::Created, None),
+            State::Running => (models::ContainerState::Running, None),
+            State::Paused => (models::ContainerState::Running, Some(true)),
+            State::Stopping => (models::ContainerState::Stopping, None),
+            State::Exited => (models::ContainerState::Exited, None),
+            State::Dead => (models::ContainerState::Dead, None),
+        };
+        m.state = Some(state);
+        m.paused = paused;
         m.logfile = self.logfile.as_ref().map(|p| p.display().to_string());
         m.exit_status = match self.exit {
             Some(Exit::Code(c)) => Some(c as i64),
@@ -294,6 +311,29 @@ impl Container {
             }
         }
         Ok(c)
+    }
+}
+
+/// `<logs>/<id>-<unix time>.log`, as the original service named them.
+fn log_path(id: u64, logs: &Path) -> PathBuf {
+    let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    logs.join(format!("{id}-{unix}.log"))
+}
+
+/// The log exists from creation, with a `created` line, so a client that
+/// reads `logfile` right after its POST finds it. A failure to write it is
+/// not fatal: the first start makes it.
+fn create_log(id: u64, logs: &Path) -> Option<PathBuf> {
+    use std::io::Write;
+    let path = log_path(id, logs);
+    let line = format!("{} imageapi[{}]: container {id} created\n", super::shim::timestamp(), std::process::id());
+    let written = std::fs::OpenOptions::new().create(true).append(true).open(&path).and_then(|mut f| f.write_all(line.as_bytes()));
+    match written {
+        Ok(()) => Some(path),
+        Err(e) => {
+            log::warn!("container {id}: creating its log {}: {e}", path.display());
+            None
+        }
     }
 }
 

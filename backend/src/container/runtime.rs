@@ -329,13 +329,26 @@ fn proc_stat(pid: i32) -> Option<(char, u64)> {
 /// Ask the init to stop: SIGRTMIN+3 (systemd's "halt/poweroff") for
 /// systemd, SIGTERM otherwise. An init of a pid namespace only sees
 /// signals it has a handler for; the server follows up with [`kill_all`].
-pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<()> {
+/// Answers whether the init catches the signal: one that does not (a
+/// busybox `sh` or `sleep`) will never act on it.
+pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<bool> {
     let sig = if systemd { libc::SIGRTMIN() + 3 } else { libc::SIGTERM };
     let fd = open_verified(pid, start_time)?;
+    let caught = catches(pid, sig);
     pidfd_send_signal(&fd, sig).map_err(|e| match e.raw_os_error() {
         Some(libc::ESRCH) => RuntimeError::Gone(format!("init {pid} has already exited")),
         _ => RuntimeError::io(format!("signalling init {pid}"), e),
-    })
+    })?;
+    Ok(caught)
+}
+
+/// Whether `pid` has a handler for `sig` (the `SigCgt` mask of
+/// /proc/PID/status, bit `sig - 1`). Unreadable counts as caught, so the
+/// init gets its timeout rather than an early kill.
+fn catches(pid: i32, sig: i32) -> bool {
+    let Ok(status) = fs::read_to_string(format!("/proc/{pid}/status")) else { return true };
+    let mask = status.lines().find_map(|l| l.strip_prefix("SigCgt:")).and_then(|m| u64::from_str_radix(m.trim(), 16).ok());
+    mask.is_none_or(|m| sig < 1 || sig > 64 || m & (1u64 << (sig - 1)) != 0)
 }
 
 /// SIGKILL every process of the container (not the shim, which then
