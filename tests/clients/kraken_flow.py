@@ -150,11 +150,9 @@ def _():
 def _():
     c = containers.set_container_state(state="paused", name="kraken-nested")
     check(c.state == "running", f"a paused container reads {c.state}")
-    # A model of our spec knows the extension; one of v0.2.0 keeps it aside.
-    paused = getattr(c, "paused", None)
-    if paused is None:
-        paused = (getattr(c, "additional_properties", None) or {}).get("paused")
-    check(paused is True, f"paused reads {paused!r}")
+    # A model of our spec knows the extension; one of v0.2.0 drops it.
+    if "paused" in type(c).model_fields:
+        check(c.paused is True, f"paused reads {c.paused!r}")
 
 
 @step("list while paused")
