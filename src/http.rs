@@ -1,4 +1,5 @@
 //! The HTTP service in front of the generated router: it serves the spec,
+//! hands the streamed operations to their own modules (`logs`),
 //! reads request bodies within a size and time limit before the router
 //! sees them, and makes sure every error leaves as the API's JSON error
 //! model (the generated router answers some errors, such as a body that
@@ -24,11 +25,12 @@ pub const MAX_BODY: usize = 1 << 20;
 
 type Generated = AddContext<imageapi_generated::server::Service<Server, Context>, EmptyContext>;
 type Context = swagger::make_context_ty!(ContextBuilder, EmptyContext, Option<swagger::auth::AuthData>, swagger::XSpanIdString);
-type Body = BoxBody<Bytes, Infallible>;
+pub type Body = BoxBody<Bytes, Infallible>;
 
 #[derive(Clone)]
 pub struct Service {
     inner: Generated,
+    backend: Backend,
     /// How long a client may take to send a request body.
     read_timeout: Option<Duration>,
     /// Set for a peer the listener refused: every request gets a 403 with
@@ -38,8 +40,8 @@ pub struct Service {
 
 impl Service {
     pub fn new(backend: Backend) -> Service {
-        let api = imageapi_generated::server::Service::new(Server::new(backend), false);
-        Service { inner: AddContext::new(api), read_timeout: None, refused: None }
+        let api = imageapi_generated::server::Service::new(Server::new(backend.clone()), false);
+        Service { inner: AddContext::new(api), backend, read_timeout: None, refused: None }
     }
 
     pub fn with_read_timeout(mut self, read_timeout: Option<Duration>) -> Service {
@@ -64,10 +66,15 @@ impl hyper::service::Service<Request<Incoming>> for Service {
         if let Some(why) = self.refused.clone() {
             return Box::pin(async move { Ok(closing(error(StatusCode::FORBIDDEN, &why))) });
         }
+        let backend = self.backend.clone();
         Box::pin(async move {
             let (method, path) = (req.method().clone(), req.uri().path().to_string());
             if method == hyper::Method::GET && path == format!("{}/swagger.json", imageapi_generated::BASE_PATH) {
                 return Ok(json(StatusCode::OK, Bytes::from_static(SPEC_JSON.as_bytes())));
+            }
+            // Streamed answers, which the generated router would buffer.
+            if method == hyper::Method::GET && path.strip_prefix(imageapi_generated::BASE_PATH) == Some(crate::logs::PATH) {
+                return Ok(crate::logs::serve(backend, &path, req.uri().query()).await);
             }
             let (parts, body) = req.into_parts();
             let body = match read_body(&parts.headers, body, read_timeout).await {

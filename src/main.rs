@@ -4,6 +4,7 @@
 mod flags;
 mod http;
 mod listen;
+mod logs;
 mod peer;
 mod schema;
 mod socket;

@@ -7,7 +7,7 @@ use crate::{Backend, Noun, Selector};
 use async_trait::async_trait;
 use imageapi_generated::models;
 use imageapi_generated::{
-    Api, AttachResponse, CreateContainerResponse, DeleteAttachResponse, DeleteContainerResponse,
+    Api, AttachResponse, ContainerLogsResponse, CreateContainerResponse, DeleteAttachResponse, DeleteContainerResponse,
     DeleteMountResponse, ListAttachmentsResponse, ListContainersResponse, ListMountsResponse, MountResponse,
     SetContainerStateResponse,
 };
@@ -173,5 +173,49 @@ where
             .await;
         respond!("set_container_state", ctx, SetContainerStateResponse::Ok, r,
             { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented })
+    }
+
+    /// The log as it is now, in one piece. The server's HTTP layer answers
+    /// this operation itself, streaming (see the server's `logs` module);
+    /// this is the same answer for users of the trait without that layer.
+    async fn container_logs(
+        &self,
+        id: Option<i64>,
+        name: Option<String>,
+        tail: Option<u64>,
+        _follow: Option<bool>,
+        ctx: &C,
+    ) -> Result<ContainerLogsResponse, ApiError> {
+        let r = self
+            .run(move |b| {
+                let log = b.container_log(Selector::from_query(id, name)?)?;
+                let mut reader = crate::logs::LogReader::open(&log, tail)
+                    .map_err(|e| Error::internal(format!("reading the log of container {}: {e}", log.id)))?;
+                let mut text = Vec::new();
+                let mut buf = vec![0u8; 64 * 1024];
+                loop {
+                    match reader.read(&mut buf) {
+                        Ok(0) => break,
+                        Ok(n) => text.extend_from_slice(&buf[..n]),
+                        Err(e) => return Err(Error::internal(format!("reading the log of container {}: {e}", log.id))),
+                    }
+                }
+                Ok(String::from_utf8_lossy(&text).into_owned())
+            })
+            .await;
+        let span: &XSpanIdString = ctx.get();
+        Ok(match r {
+            Ok(text) => ContainerLogsResponse::Ok(text),
+            Err(e) => {
+                // The router sends these as text; the HTTP layer in front of
+                // it turns them into the JSON error model.
+                let body = error_body("container_logs", span, &e).message;
+                match e.kind.status() {
+                    400 => ContainerLogsResponse::BadRequest(body),
+                    404 => ContainerLogsResponse::NotFound(body),
+                    _ => ContainerLogsResponse::InternalError(body),
+                }
+            }
+        })
     }
 }

@@ -36,7 +36,7 @@ impl Selector {
     }
 }
 
-fn container(g: &Graph, id: Id) -> &Container {
+pub(crate) fn container(g: &Graph, id: Id) -> &Container {
     match &g.objects[&id].item {
         Item::Container(c) => c,
         _ => unreachable!("find returned a container"),
@@ -53,7 +53,7 @@ fn container_mut(g: &mut Graph, id: Id) -> &mut Container {
 }
 
 /// The id of the container a selector names.
-fn find(g: &Graph, sel: &Selector) -> Result<Id> {
+pub(crate) fn find(g: &Graph, sel: &Selector) -> Result<Id> {
     match sel {
         Selector::Id(id) => {
             let id = spec::object_id("container", *id)?;

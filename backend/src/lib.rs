@@ -6,6 +6,7 @@
 //! - [`graph`] holds the objects, their references and the cascade;
 //! - [`attach`], [`mount`], [`container`] are the providers, one driver per file;
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
+//! - [`logs`] reads containers' logs (whole, tail, followed);
 //! - [`api`] maps requests to the backend and results to responses.
 
 pub mod api;
@@ -17,6 +18,7 @@ pub mod error;
 pub mod graph;
 pub mod kernel;
 pub mod ledger;
+pub mod logs;
 pub mod mount;
 pub mod restore;
 pub mod spec;

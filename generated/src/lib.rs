@@ -115,6 +115,30 @@ pub enum ListAttachmentsResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ContainerLogsResponse {
+    /// The log as text (streamed with `follow=true`).
+    Ok
+    (String)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (String)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (String)
+    ,
+    /// No object matches.
+    NotFound
+    (String)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (String)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreateContainerResponse {
     /// The container was created.
     Created
@@ -354,6 +378,15 @@ pub trait Api<C: Send + Sync> {
         kind: Option<models::ListAttachmentsKindParameter>,
         context: &C) -> Result<ListAttachmentsResponse, ApiError>;
 
+    /// Read a container's log
+    async fn container_logs(
+        &self,
+        id: Option<i64>,
+        name: Option<String>,
+        tail: Option<u64>,
+        follow: Option<bool>,
+        context: &C) -> Result<ContainerLogsResponse, ApiError>;
+
     /// Create a container
     async fn create_container(
         &self,
@@ -438,6 +471,15 @@ pub trait ApiNoContext<C: Send + Sync> {
         id: Option<i64>,
         kind: Option<models::ListAttachmentsKindParameter>,
         ) -> Result<ListAttachmentsResponse, ApiError>;
+
+    /// Read a container's log
+    async fn container_logs(
+        &self,
+        id: Option<i64>,
+        name: Option<String>,
+        tail: Option<u64>,
+        follow: Option<bool>,
+        ) -> Result<ContainerLogsResponse, ApiError>;
 
     /// Create a container
     async fn create_container(
@@ -541,6 +583,19 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().list_attachments(id, kind, &context).await
+    }
+
+    /// Read a container's log
+    async fn container_logs(
+        &self,
+        id: Option<i64>,
+        name: Option<String>,
+        tail: Option<u64>,
+        follow: Option<bool>,
+        ) -> Result<ContainerLogsResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().container_logs(id, name, tail, follow, &context).await
     }
 
     /// Create a container

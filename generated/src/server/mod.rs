@@ -28,6 +28,7 @@ use crate::{Api,
      AttachResponse,
      DeleteAttachResponse,
      ListAttachmentsResponse,
+     ContainerLogsResponse,
      CreateContainerResponse,
      DeleteContainerResponse,
      ListContainersResponse,
@@ -46,13 +47,15 @@ mod paths {
         pub static ref GLOBAL_REGEX_SET: regex::RegexSet = regex::RegexSet::new(vec![
             r"^/imageapi/v1/attach$",
             r"^/imageapi/v1/container$",
+            r"^/imageapi/v1/container/logs$",
             r"^/imageapi/v1/mount$"
         ])
         .expect("Unable to create global regex set");
     }
     pub(crate) static ID_ATTACH: usize = 0;
     pub(crate) static ID_CONTAINER: usize = 1;
-    pub(crate) static ID_MOUNT: usize = 2;
+    pub(crate) static ID_CONTAINER_LOGS: usize = 2;
+    pub(crate) static ID_MOUNT: usize = 3;
 }
 
 
@@ -245,6 +248,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_list_attachments(api_impl, uri, headers, body, context, validation).await
             },
 
+            // ContainerLogs - GET /container/logs
+            hyper::Method::GET if path.matched(paths::ID_CONTAINER_LOGS) => {
+                handle_container_logs(api_impl, uri, headers, body, context, validation).await
+            },
+
             // CreateContainer - POST /container
             hyper::Method::POST if path.matched(paths::ID_CONTAINER) => {
                 handle_create_container(api_impl, uri, headers, body, context, validation).await
@@ -282,6 +290,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
 
             _ if path.matched(paths::ID_ATTACH) => method_not_allowed(),
             _ if path.matched(paths::ID_CONTAINER) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONTAINER_LOGS) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT) => method_not_allowed(),
                 _ => Ok(Response::builder().status(StatusCode::NOT_FOUND)
                         .body(BoxBody::new(http_body_util::Empty::new()))
@@ -787,6 +796,183 @@ where
                                                         HeaderValue::from_static("application/json"));
                                                     // JSON Body
                                                     let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_container_logs<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_id = query_params.iter().filter(|e| e.0 == "id").map(|e| e.1.clone())
+                    .next();
+                let param_id = match param_id {
+                    Some(param_id) => {
+                        let param_id =
+                            <i64 as std::str::FromStr>::from_str
+                                (&param_id);
+                        match param_id {
+                            Ok(param_id) => Some(param_id),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter id - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter id")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_name = query_params.iter().filter(|e| e.0 == "name").map(|e| e.1.clone())
+                    .next();
+                let param_name = match param_name {
+                    Some(param_name) => {
+                        let param_name =
+                            <String as std::str::FromStr>::from_str
+                                (&param_name);
+                        match param_name {
+                            Ok(param_name) => Some(param_name),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter name - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter name")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_tail = query_params.iter().filter(|e| e.0 == "tail").map(|e| e.1.clone())
+                    .next();
+                let param_tail = match param_tail {
+                    Some(param_tail) => {
+                        let param_tail =
+                            <u64 as std::str::FromStr>::from_str
+                                (&param_tail);
+                        match param_tail {
+                            Ok(param_tail) => Some(param_tail),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter tail - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter tail")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_follow = query_params.iter().filter(|e| e.0 == "follow").map(|e| e.1.clone())
+                    .next();
+                let param_follow = match param_follow {
+                    Some(param_follow) => {
+                        let param_follow =
+                            <bool as std::str::FromStr>::from_str
+                                (&param_follow);
+                        match param_follow {
+                            Ok(param_follow) => Some(param_follow),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter follow - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter follow")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.container_logs(
+                                            param_id,
+                                            param_name,
+                                            param_tail,
+                                            param_follow,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ContainerLogsResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ContainerLogsResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ContainerLogsResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ContainerLogsResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ContainerLogsResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
                                                     *response.body_mut() = body_from_string(body);
 
                                                 },
@@ -2084,6 +2270,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::DELETE if path.matched(paths::ID_ATTACH) => Some("DeleteAttach"),
             // ListAttachments - GET /attach
             hyper::Method::GET if path.matched(paths::ID_ATTACH) => Some("ListAttachments"),
+            // ContainerLogs - GET /container/logs
+            hyper::Method::GET if path.matched(paths::ID_CONTAINER_LOGS) => Some("ContainerLogs"),
             // CreateContainer - POST /container
             hyper::Method::POST if path.matched(paths::ID_CONTAINER) => Some("CreateContainer"),
             // DeleteContainer - DELETE /container
