@@ -38,11 +38,12 @@ fn main() {
 async fn serve(flags: flags::Flags) {
     let dirs = Dirs::create(&flags.run_dir)
         .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
+    dirs.isolate_mounts().unwrap_or_else(|e| fail(&format!("setting up the mounts directory: {e}")));
     let state = flags.state_file();
     if let Some(dir) = state.parent() {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("creating the state directory {}: {e}", dir.display())));
     }
-    let backend = Backend::open(dirs, &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
+    let backend = Backend::open(dirs.clone(), &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
     let drain = listen::Drain::new();
@@ -62,6 +63,7 @@ async fn serve(flags: flags::Flags) {
     } else {
         log::info!("objects stay in place and are re-adopted at the next start");
     }
+    dirs.release_mounts();
     log::info!("stopped");
 }
 

@@ -452,7 +452,7 @@ fn hundred_bind_cycles_leave_no_mount_behind() {
         assert!(is_mountpoint(&mountpoint(&mount)));
         s.remove("mount", last, false);
     }
-    assert_eq!(mounts_under(&s.run_dir()), Vec::<std::path::PathBuf>::new());
+    assert_eq!(s.mounts_made(&s.run_dir()), Vec::<std::path::PathBuf>::new());
     assert_clean(&s);
 }
 

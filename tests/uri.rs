@@ -54,7 +54,7 @@ fn uri_mount(url: &str, format: &str, extra: Value) -> Value {
 
 /// Nothing mounted under the run dir and no mountpoint left.
 fn assert_nothing_left(s: &Server) {
-    assert_eq!(mounts_under(&s.run_dir()), Vec::<PathBuf>::new());
+    assert_eq!(s.mounts_made(&s.run_dir()), Vec::<PathBuf>::new());
     let left: Vec<_> = fs::read_dir(s.run_dir().join("mounts")).unwrap().flatten().map(|e| e.path()).collect();
     assert!(left.is_empty(), "mountpoints left: {left:?}");
     assert_clean(s);

@@ -19,6 +19,17 @@ impl Dirs {
         Ok(Dirs { root })
     }
 
+    /// Make the mounts directory a mount of its own that no mount
+    /// propagates into or out of (see [`crate::kernel::mount::isolate`]).
+    pub fn isolate_mounts(&self) -> crate::error::Result<()> {
+        crate::kernel::mount::isolate(&self.root.join("mounts"))
+    }
+
+    /// Unmount the mounts directory itself once nothing is mounted in it.
+    pub fn release_mounts(&self) {
+        crate::kernel::mount::release(&self.root.join("mounts"))
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }

@@ -175,6 +175,13 @@ impl Server {
         self.spawn();
     }
 
+    /// The mounts at or below `path`, but for the server's mounts
+    /// directory itself (a mount of its own while the server runs).
+    pub fn mounts_made(&self, path: &Path) -> Vec<PathBuf> {
+        let own = self.run_dir().join("mounts");
+        mounts_under(path).into_iter().filter(|m| *m != own).collect()
+    }
+
     /// The port of the http listener.
     pub fn port(&self) -> u16 {
         self.port
@@ -623,7 +630,7 @@ pub fn assert_clean(server: &Server) {
     assert!(gone, "container processes or cgroups left: {left:?}");
     let deadline = Instant::now() + Duration::from_secs(2);
     loop {
-        let (mounts, loops) = (mounts_under(server.temp()), loops_backed_by(server.temp()));
+        let (mounts, loops) = (server.mounts_made(server.temp()), loops_backed_by(server.temp()));
         if mounts.is_empty() && loops.is_empty() {
             return;
         }

@@ -1,4 +1,6 @@
-//! mount(2) and umount(2), mount option parsing, and /proc/self/mountinfo.
+//! mount(2) and umount(2), mount option parsing, /proc/self/mountinfo, and
+//! the propagation rule: no mount the server makes propagates to or from
+//! the node's other mounts.
 
 use crate::error::{Error, Result};
 use nix::errno::Errno;
@@ -68,6 +70,42 @@ pub fn kernel_has_filesystem(fs: &str) -> bool {
 
 pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags, data: Option<&str>) -> Result<(), Errno> {
     nix::mount::mount(Some(source), target, fstype, flags, data)
+}
+
+/// Make `dir` (the mounts directory) a mount that nothing propagates into
+/// or out of, so that every mount made below it stays the server's own.
+pub fn isolate(dir: &Path) -> Result<()> {
+    // 1. A mount of its own, so its propagation can be set apart from the
+    //    mount it lives on (a restart finds it already there).
+    if !is_mountpoint(dir) {
+        mount(dir, dir, None, MsFlags::MS_BIND, None).map_err(|e| Error::kernel(format!("binding {} onto itself", dir.display()), e))?;
+    }
+    // 2. Unbindable, which implies private: mounts below it neither reach
+    //    the peers of the mount above (a shared / on a systemd node) nor
+    //    receive theirs, and a recursive bind of a tree above it (even of
+    //    `/`, by us or anyone) does not copy them.
+    mount(Path::new("none"), dir, None, MsFlags::MS_UNBINDABLE, None)
+        .map_err(|e| Error::kernel(format!("making {} unbindable", dir.display()), e))
+}
+
+/// Undo [`isolate`] when nothing is mounted below `dir` any more.
+pub fn release(dir: &Path) {
+    let table = mountinfo();
+    let mounted = table.iter().any(|m| m.mountpoint == dir);
+    let in_use = table.iter().any(|m| m.mountpoint != dir && m.mountpoint.starts_with(dir));
+    if mounted && !in_use {
+        if let Err(e) = nix::mount::umount2(dir, MntFlags::empty()) {
+            log::warn!("unmounting {}: {e}", dir.display());
+        }
+    }
+}
+
+/// Make the mount at `target` private (with everything below it when
+/// `recursive`): a bind of a shared tree would otherwise join its peer
+/// group, and mounts and unmounts would travel both ways.
+pub fn make_private(target: &Path, recursive: bool) -> Result<(), Errno> {
+    let flags = if recursive { MsFlags::MS_PRIVATE | MsFlags::MS_REC } else { MsFlags::MS_PRIVATE };
+    mount(Path::new("none"), target, None, flags, None)
 }
 
 /// Unmount `target` and every mount below it, deepest first (a recursive

@@ -31,7 +31,11 @@ pub fn mount(id: u64, source: &str, recursive: bool, ro: bool, inputs: &Inputs, 
     // 2. The bind itself.
     km::mount(&path::fd_path(&src), &target, None, flags, None)
         .map_err(|e| fail(format!("bind-mounting {what} on {}", target.display()), e))?;
-    // 3. Read-only needs a remount: MS_RDONLY is ignored by the bind itself.
+    // 3. Private, with its submounts: a bind of a shared tree joins the
+    //    tree's peer group, and unmounting a submount here (or the node
+    //    mounting something there) would then happen on both sides.
+    km::make_private(&target, recursive).map_err(|e| fail(format!("making {} private", target.display()), e))?;
+    // 4. Read-only needs a remount: MS_RDONLY is ignored by the bind itself.
     if ro {
         let ro_flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
         km::mount(std::path::Path::new("none"), &target, None, ro_flags, None)
