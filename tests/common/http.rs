@@ -1,6 +1,6 @@
 //! A small HTTP/1.1 file server on 127.0.0.1 for `uri` mounts: each path
 //! serves a file from disk with its Content-Length, or misbehaves on
-//! purpose (a body cut short, an error status). One thread per
+//! purpose (a body cut short, an error status, a redirect). One thread per
 //! connection, `Connection: close`; stopped and joined when dropped.
 //! Also used by `benches/uri.rs`.
 
@@ -20,6 +20,8 @@ pub enum Route {
     Truncated(PathBuf, u64),
     /// This status and a short body.
     Status(u16),
+    /// 302 to this Location.
+    Redirect(String),
 }
 
 pub struct HttpServer {
@@ -102,6 +104,9 @@ fn serve(conn: TcpStream, routes: &Mutex<HashMap<String, Route>>) -> std::io::Re
             let f = std::fs::File::open(&file)?;
             conn.write_all(head("200 OK", f.metadata()?.len()).as_bytes())?;
             std::io::copy(&mut f.take(n), &mut conn)?;
+        }
+        Some(Route::Redirect(location)) => {
+            conn.write_all(format!("HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes())?;
         }
         Some(Route::Status(code)) => {
             conn.write_all(head(&format!("{code} Test"), 5).as_bytes())?;

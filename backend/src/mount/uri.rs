@@ -6,9 +6,10 @@
 //! Step by step:
 //! 1. GET the URL and read the response head; a refusal or a
 //!    Content-Length over the limit fails before anything is made;
-//! 2. mount a tmpfs on the mountpoint, sized for the download: the
-//!    Content-Length (for a file) or the size limit (for an archive, whose
-//!    unpacked size is unknown), plus room for metadata;
+//! 2. mount a tmpfs (`nodev,nosuid`) on the mountpoint, sized for the
+//!    download: the Content-Length (for a file) or the size limit (for an
+//!    archive, whose unpacked size is unknown), plus room for metadata,
+//!    with one inode per 4 KiB of that size;
 //! 3. stream the body into it (see [`fetch`] and [`unpack`]);
 //! 4. check the length and the sha256;
 //! 5. remount it read-only: what was checked stays what was checked.
@@ -32,8 +33,8 @@ use std::path::Path;
 
 /// The size limit when the definition gives none: 4 GiB.
 pub const DEFAULT_SIZE_LIMIT: u64 = 4 << 30;
-/// Room in the tmpfs beyond the data (directories are free in tmpfs, but
-/// each file rounds up to whole pages).
+/// Room in the tmpfs beyond the data (each file rounds up to whole pages;
+/// directories take no blocks, only inodes).
 const MARGIN: u64 = 16 << 20;
 
 /// Check everything about `spec` that can be checked without the network.
@@ -125,8 +126,13 @@ pub fn mount(id: u64, spec: &models::MountUri, dirs: &Dirs) -> Result<Box<dyn Mo
         + MARGIN;
     let target = dirs.mountpoint(id);
     make_mountpoint(&target, true)?;
-    let data = format!("size={size},mode=0755");
-    if let Err(errno) = km::mount(Path::new("imageapi-uri"), &target, Some("tmpfs"), MsFlags::empty(), Some(&data)) {
+    // Inodes are bounded as well as bytes: an empty directory or file costs
+    // the kernel memory but no tmpfs block. One per page of the size.
+    let data = format!("size={size},nr_inodes={},mode=0755", size / 4096);
+    // Nothing a download brings is live on the node: no device nodes, no
+    // set-id programs.
+    let flags = MsFlags::MS_NODEV | MsFlags::MS_NOSUID;
+    if let Err(errno) = km::mount(Path::new("imageapi-uri"), &target, Some("tmpfs"), flags, Some(&data)) {
         super::remove_mountpoint(&target);
         return Err(Error::kernel(format!("mounting a tmpfs ({data}) on {}", target.display()), errno));
     }
@@ -134,7 +140,7 @@ pub fn mount(id: u64, spec: &models::MountUri, dirs: &Dirs) -> Result<Box<dyn Mo
     log::info!("{what}: downloading into a {} MiB tmpfs on {}", size >> 20, target.display());
     // 3.-5. Fill it, check it, freeze it; or take it all away again.
     match fill(&plan, source, &target, &what).and_then(|()| {
-        km::mount(Path::new("imageapi-uri"), &target, None, MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY, Some(&data))
+        km::mount(Path::new("imageapi-uri"), &target, None, flags | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY, Some(&data))
             .map_err(|e| Error::kernel(format!("remounting {} read-only", target.display()), e))
     }) {
         Ok(()) => Ok(Box::new(mounted)),

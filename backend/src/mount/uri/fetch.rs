@@ -36,35 +36,71 @@ pub struct Received {
     pub elapsed: Duration,
 }
 
-/// Send the request and read the response head.
+/// Most redirects followed before the download is refused.
+const MAX_REDIRECTS: usize = 10;
+
+/// Send the request and read the response head, following redirects to
+/// http:// and https:// URLs only.
 pub fn open(url: &str) -> Result<Source> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(Duration::from_secs(30)))
         .timeout_recv_response(Some(Duration::from_secs(60)))
         // A transfer that stalls fails instead of holding the request forever.
         .timeout_per_read(Some(Duration::from_secs(60)))
-        .max_redirects(10)
+        // Redirects are followed below, where their target is checked.
+        .max_redirects(0)
         .user_agent(concat!("imageapi/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
-    // The bytes as stored: a .tar.gz must not be un-gzipped on the way.
-    let response = agent.get(url).header("accept-encoding", "identity").call().map_err(|e| match e {
-        ureq::Error::StatusCode(code) => {
-            Error::new(Kind::Unprocessable, format!("downloading {url}: the server answered HTTP {code}"))
+    let mut current = url.to_string();
+    for _ in 0..=MAX_REDIRECTS {
+        // The bytes as stored: a .tar.gz must not be un-gzipped on the way.
+        let response = agent.get(&current).header("accept-encoding", "identity").call().map_err(|e| match e {
+            ureq::Error::StatusCode(code) => {
+                Error::new(Kind::Unprocessable, format!("downloading {url}: the server answered HTTP {code}"))
+            }
+            e => Error::internal(format!("downloading {url}: {e}")),
+        })?;
+        if response.status().is_redirection() {
+            let location = response.headers().get("location").and_then(|l| l.to_str().ok());
+            current = redirect_target(url, &current, location)?;
+            continue;
         }
-        e => Error::internal(format!("downloading {url}: {e}")),
-    })?;
-    let body = response.into_body();
-    Ok(Source { url: url.to_string(), length: body.content_length(), body: body.into_reader() })
+        let body = response.into_body();
+        return Ok(Source { url: url.to_string(), length: body.content_length(), body: body.into_reader() });
+    }
+    Err(Error::new(Kind::Unprocessable, format!("downloading {url}: more than {MAX_REDIRECTS} redirects")))
+}
+
+/// Where a redirect from `current` leads: an absolute http:// or https://
+/// URL without credentials, or an error that says why not.
+fn redirect_target(url: &str, current: &str, location: Option<&str>) -> Result<String> {
+    let refused = |why: String| Error::new(Kind::Unprocessable, format!("downloading {url}: {why}"));
+    let location = location.ok_or_else(|| refused(format!("{current} redirects without a Location")))?;
+    let next = url::Url::parse(current)
+        .and_then(|base| base.join(location))
+        .map_err(|_| refused(format!("{current} redirects to \"{}\", which is not a URL", location.escape_debug())))?;
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(refused(format!("{current} redirects to {next}; only http:// and https:// URLs are followed")));
+    }
+    if !next.username().is_empty() || next.password().is_some() {
+        return Err(refused(format!("{current} redirects to a URL holding credentials; it is not followed")));
+    }
+    Ok(next.to_string())
 }
 
 impl Source {
     /// Stream the body to `sink` through the download thread. At most
     /// `limit` bytes are accepted. The error of the download thread wins
-    /// over the sink's, which usually only sees the stream end early.
+    /// over the sink's, which usually only sees the stream end early;
+    /// but when the sink failed first (a bad archive entry), its error is
+    /// the cause and the download's "stopped reading" only the effect.
     pub fn pump<T>(self, limit: u64, want_sha256: bool, what: &str, sink: impl FnOnce(&mut dyn Read) -> Result<T>) -> Result<(T, Received)> {
         let (tx, rx) = sync_channel::<Vec<u8>>(IN_FLIGHT);
         let Source { url, length, mut body } = self;
+        // Set when the writer hung up first: its own error is the cause.
+        let writer_stopped = std::sync::atomic::AtomicBool::new(false);
+        let stopped = &writer_stopped;
         std::thread::scope(|scope| {
             let download = scope.spawn(move || {
                 let start = Instant::now();
@@ -86,6 +122,7 @@ impl Source {
                     }
                     if tx.send(chunk).is_err() {
                         // The writer stopped: its error says why.
+                        stopped.store(true, std::sync::atomic::Ordering::Relaxed);
                         return Err(Error::internal(format!("downloading {url}: the writer stopped reading")));
                     }
                     if logged.elapsed() >= PROGRESS_EVERY {
@@ -110,6 +147,7 @@ impl Source {
             let received = download.join().unwrap_or_else(|_| Err(Error::internal("the download thread panicked")));
             match (written, received) {
                 (Ok(v), Ok(r)) => Ok((v, r)),
+                (Err(e), Err(_)) if writer_stopped.load(std::sync::atomic::Ordering::Relaxed) => Err(e),
                 (_, Err(e)) => Err(e),
                 (Err(e), Ok(_)) => Err(e),
             }

@@ -13,7 +13,10 @@
 //!
 //! Beyond that the tar crate refuses to write through a symlinked parent
 //! directory, and device nodes and FIFOs are made with mknodat(2) in a
-//! parent opened with `RESOLVE_IN_ROOT`.
+//! parent created and opened one component at a time with mkdirat(2) and
+//! `RESOLVE_IN_ROOT`: an archive's own symlinks never lead its entries
+//! onto the node. (The ramdisk is mounted `nodev,nosuid`, so neither a
+//! device node nor a set-id file of a download is live.)
 
 use crate::error::{Error, Kind, Result};
 use crate::kernel::path;
@@ -57,7 +60,7 @@ pub fn unpack(format: Format, input: &mut dyn Read, dest: &Path) -> Result<Count
             check.map_err(|why| refused(&format!("{shown} -> {}", target.display()), why))?;
         }
         if kind.is_character_special() || kind.is_block_special() || kind.is_fifo() {
-            make_node(dest, &name, entry.header()).map_err(|e| Error::io(format!("{what}: creating {shown}"), &e))?;
+            make_node(dest, &name, entry.header()).map_err(|e| archive_error(&format!("{what}: creating {shown}"), &e))?;
         } else {
             entry.unpack_in(dest).map_err(|e| archive_error(&format!("{what}: writing {shown}"), &e))?;
         }
@@ -123,28 +126,30 @@ fn space(step: &str, e: &std::io::Error) -> Error {
 }
 
 fn archive_error(step: &str, e: &std::io::Error) -> Error {
-    // The tar crate wraps the OS error; find it to tell a full disk apart.
+    // The tar crate wraps the OS error, sometimes in a new io::Error that
+    // keeps only its kind: look down the chain to tell a full disk apart,
+    // and give the client the whole chain (the top says only "failed").
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    let mut chain = Vec::new();
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if io.raw_os_error() == Some(libc::ENOSPC) {
-                return space(step, io);
+            if io.raw_os_error() == Some(libc::ENOSPC) || io.kind() == std::io::ErrorKind::StorageFull {
+                return space(step, &std::io::Error::from_raw_os_error(libc::ENOSPC));
             }
         }
+        chain.push(s.to_string());
         source = s.source();
     }
-    Error::new(Kind::Unprocessable, format!("{step}: {e}"))
+    chain.dedup();
+    Error::new(Kind::Unprocessable, format!("{step}: {}", chain.join(": ")))
 }
 
 /// mknodat(2) for a device node or FIFO, inside `dest` whatever the
 /// parent's path holds, then its owner and mode.
 fn make_node(dest: &Path, name: &Path, header: &tar::Header) -> std::io::Result<()> {
     use nix::sys::stat::{mknodat, Mode, SFlag};
-    let to_io = |e: nix::errno::Errno| std::io::Error::from_raw_os_error(e as i32);
-    let parent: PathBuf = name.parent().map(Path::to_path_buf).unwrap_or_default();
     let Some(file) = name.file_name() else { return Ok(()) };
-    std::fs::create_dir_all(dest.join(&parent))?;
-    let dir = path::open_in_root(dest, &parent.to_string_lossy(), libc::O_PATH | libc::O_DIRECTORY).map_err(to_io)?;
+    let dir = make_parents(dest, name.parent().unwrap_or(Path::new("")))?;
     let kind = header.entry_type();
     let flag = if kind.is_character_special() {
         SFlag::S_IFCHR
@@ -154,7 +159,12 @@ fn make_node(dest: &Path, name: &Path, header: &tar::Header) -> std::io::Result<
         SFlag::S_IFIFO
     };
     let mode = header.mode()? & 0o7777;
-    let dev = nix::sys::stat::makedev(header.device_major()?.unwrap_or(0) as u64, header.device_minor()?.unwrap_or(0) as u64);
+    // A FIFO has no device numbers: GNU tar leaves those fields empty.
+    let dev = if flag == SFlag::S_IFIFO {
+        0
+    } else {
+        nix::sys::stat::makedev(header.device_major()?.unwrap_or(0) as u64, header.device_minor()?.unwrap_or(0) as u64)
+    };
     let dirfd = Some(std::os::fd::AsRawFd::as_raw_fd(&dir));
     // Overwrite, as for other entries; never follow what is there.
     let _ = nix::unistd::unlinkat(dirfd, file, nix::unistd::UnlinkatFlags::NoRemoveDir);
@@ -165,6 +175,35 @@ fn make_node(dest: &Path, name: &Path, header: &tar::Header) -> std::io::Result<
     // chown clears set-id bits: set the mode last.
     nix::sys::stat::fchmodat(dirfd, file, Mode::from_bits_truncate(mode), nix::sys::stat::FchmodatFlags::FollowSymlink)
         .map_err(to_io)
+}
+
+fn to_io(e: nix::errno::Errno) -> std::io::Error {
+    std::io::Error::from_raw_os_error(e as i32)
+}
+
+/// Open the directory `parent` below `dest`, creating what is missing one
+/// component at a time with mkdirat(2). Each step is opened again from
+/// `dest` with `RESOLVE_IN_ROOT`, so a symlink of the archive on the way
+/// (`top -> /`) resolves inside the ramdisk, never on the node.
+fn make_parents(dest: &Path, parent: &Path) -> std::io::Result<std::fs::File> {
+    let flags = libc::O_PATH | libc::O_DIRECTORY;
+    let mut dir = path::open_in_root(dest, "", flags).map_err(to_io)?;
+    let mut walked = PathBuf::new();
+    // check_path refused absolute paths and `..` before we got here.
+    for part in parent.components().filter_map(|c| match c {
+        Component::Normal(p) => Some(p),
+        _ => None,
+    }) {
+        let dirfd = Some(std::os::fd::AsRawFd::as_raw_fd(&dir));
+        match nix::sys::stat::mkdirat(dirfd, part, nix::sys::stat::Mode::from_bits_truncate(0o755)) {
+            Ok(()) | Err(nix::errno::Errno::EEXIST) => {}
+            Err(e) => return Err(to_io(e)),
+        }
+        walked.push(part);
+        let walked = walked.to_str().ok_or_else(|| std::io::Error::other("the entry's path is not UTF-8"))?;
+        dir = path::open_in_root(dest, walked, flags).map_err(to_io)?;
+    }
+    Ok(dir)
 }
 
 #[cfg(test)]
