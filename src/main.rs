@@ -15,6 +15,9 @@ mod tls;
 use clap::Parser;
 use imageapi_backend::{dirs::Dirs, Backend};
 
+/// Threads for requests that change something (they call the kernel).
+const BLOCKING_THREADS: usize = 8;
+
 fn main() {
     // The container shim is this binary re-executed: a fresh, single-threaded
     // process, never a fork of the multi-threaded server.
@@ -28,11 +31,20 @@ fn main() {
         eprintln!("imageapi-server: {e}");
         std::process::exit(2);
     }
+    // Changes run on the blocking pool; a bounded one keeps a flood of slow
+    // requests (downloads) from growing the server by a thread each: the
+    // rest wait their turn.
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(BLOCKING_THREADS)
         .enable_all()
         .build()
         .unwrap_or_else(|e| fail(&format!("starting the async runtime: {e}")));
     runtime.block_on(serve(flags));
+    // Requests still running on the blocking pool past --graceful-timeout
+    // (a download that crawls) must not hold the exit: their kernel
+    // objects were swept by the teardown, or are re-adopted or removed at
+    // the next start.
+    runtime.shutdown_background();
 }
 
 async fn serve(flags: flags::Flags) {

@@ -1,6 +1,8 @@
 //! The generated `Api` trait implemented over [`Backend`]: each operation
-//! parses its parameters, runs the backend call on a blocking thread (kernel
-//! calls block) and turns the result into the operation's response.
+//! parses its parameters, runs the backend call and turns the result into
+//! the operation's response. Reads run in place on the async worker (they
+//! only take the graph's read lock, never held across kernel work); changes
+//! run on the bounded blocking pool, as they call the kernel.
 
 use crate::error::{Error, Kind, Result};
 use crate::{Backend, Noun, Selector};
@@ -23,20 +25,20 @@ impl Server {
         Server { backend }
     }
 
-    /// Run a backend call, which may block in the kernel or on the graph
-    /// lock. `block_in_place` runs it on this worker thread and hands the
-    /// worker's other tasks to another thread meanwhile: no hop to a pool
-    /// thread and back, which on a small node costs more than a cheap call.
-    /// A panic in the call becomes a 500, never a dead connection.
+    /// Run a backend call that changes something (it may block in the
+    /// kernel) on the blocking pool. A panic in the call becomes a 500,
+    /// never a dead connection.
     async fn run<T: Send + 'static>(&self, f: impl FnOnce(Backend) -> Result<T> + Send + 'static) -> Result<T> {
         let backend = self.backend.clone();
-        tokio::task::block_in_place(move || {
-            let t = std::time::Instant::now();
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(backend)))
-                .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")));
-            log::trace!("backend call took {:?}", t.elapsed());
-            r
-        })
+        tokio::task::spawn_blocking(move || f(backend))
+            .await
+            .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")))
+    }
+
+    /// Run a read in place: no thread hand-off for what is a lookup.
+    fn read<T>(&self, f: impl FnOnce(&Backend) -> Result<T>) -> Result<T> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&self.backend)))
+            .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")))
     }
 }
 
@@ -100,7 +102,7 @@ where
         kind: Option<models::ListAttachmentsKindParameter>,
         ctx: &C,
     ) -> Result<ListAttachmentsResponse, ApiError> {
-        let r = self.run(move |b| b.list_attach(id, kind.map(|k| k.to_string()).as_deref())).await;
+        let r = self.read(|b| b.list_attach(id, kind.map(|k| k.to_string()).as_deref()));
         respond!("list_attachments", ctx, ListAttachmentsResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
     }
 
@@ -126,7 +128,7 @@ where
         kind: Option<models::ListMountsKindParameter>,
         ctx: &C,
     ) -> Result<ListMountsResponse, ApiError> {
-        let r = self.run(move |b| b.list_mount(id, kind.map(|k| k.to_string()).as_deref())).await;
+        let r = self.read(|b| b.list_mount(id, kind.map(|k| k.to_string()).as_deref()));
         respond!("list_mounts", ctx, ListMountsResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
     }
 
@@ -156,7 +158,7 @@ where
         state: Option<models::ListContainersStateParameter>,
         ctx: &C,
     ) -> Result<ListContainersResponse, ApiError> {
-        let r = self.run(move |b| b.list_containers(Selector::from_query(id, name)?, state)).await;
+        let r = self.read(|b| b.list_containers(Selector::from_query(id, name)?, state));
         respond!("list_containers", ctx, ListContainersResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
     }
 

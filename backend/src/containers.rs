@@ -8,7 +8,7 @@
 
 use crate::container::{self, runtime, wrong_state, Container};
 use crate::error::{Error, Result};
-use crate::graph::{Created, Graph, Id, Item};
+use crate::graph::{Graph, Id, Item};
 use crate::spec;
 use crate::Backend;
 use imageapi_generated::models;
@@ -33,6 +33,15 @@ impl Selector {
             (None, None) => Ok(None),
             (Some(_), Some(_)) => Err(Error::invalid("give either id or name, not both")),
         }
+    }
+}
+
+/// A container name taken by a create in progress, freed when dropped.
+struct NameGuard(std::sync::Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>, String);
+
+impl Drop for NameGuard {
+    fn drop(&mut self) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).remove(&self.1);
     }
 }
 
@@ -92,39 +101,56 @@ impl Backend {
     }
 
     pub fn create_container(&self, model: &models::Container) -> Result<models::Container> {
-        // 1. Everything that can be checked without the kernel.
+        // 1. Everything that can be checked without the kernel, the name
+        //    taken for the time of the build.
         let argv = container::validate(model)?;
         let mount = spec::mount_ref(&model.mount, "container.mount", 0)?;
-        let mut g = self.lock();
-        if let Some(name) = &model.name {
-            if find(&g, &Selector::Name(name.clone())).is_ok() {
-                return Err(Error::busy(format!("a container named \"{name}\" exists already")));
-            }
-        }
-        // 2. The root mount (a reference or a nested definition), then the container.
-        let mut created = Created::default();
-        let id = g.alloc_id();
-        let mount_id = match g.mount(&mount, &mut created) {
-            Ok(m) => m,
-            Err(e) => {
-                g.rollback(created);
-                self.save(&mut g);
-                return Err(e);
-            }
+        let mut refs = Vec::new();
+        let ids = 1 + crate::build::mount_needs(&mount, &mut refs);
+        let _name = match &model.name {
+            Some(name) => Some(self.take_name(name)?),
+            None => None,
         };
-        let c = Container::new(model, argv, &g.dirs, id);
-        g.insert(id, vec![mount_id], Item::Container(c), &mut created);
-        g.commit(id);
+        let _slot = self.download_slot(&mount)?;
+        // 2. The root mount (a reference or a nested definition), then the
+        //    container, outside the graph lock.
+        let id = self.build(
+            &refs,
+            ids,
+            |b| {
+                let id = b.scratch.alloc_id();
+                let mount_id = b.scratch.mount(&mount, &mut b.created)?;
+                let c = Container::new(model, argv, &b.scratch.dirs, id);
+                b.scratch.insert(id, vec![mount_id], Item::Container(c), &mut b.created);
+                Ok(id)
+            },
+            |_, id| id,
+        )?;
         // 3. Start it if asked; a failure to start leaves it dead, with the reason.
-        if model.state == Some(models::ContainerState::Running) {
+        let mut g = self.write();
+        if model.state == Some(models::ContainerState::Running) && g.get(id).is_some() {
             self.start_locked(&mut g, id)?;
         }
         self.save(&mut g);
-        Ok(render(&g, id))
+        match g.get(id) {
+            Some(_) => Ok(render(&g, id)),
+            None => Err(Error::not_found(format!("container {id} was deleted while it was being created"))),
+        }
+    }
+
+    /// Reserve a container name for a create in progress; 409 if a
+    /// container has it or another create took it.
+    fn take_name(&self, name: &str) -> Result<NameGuard> {
+        let g = self.read();
+        let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
+        if find(&g, &Selector::Name(name.to_string())).is_ok() || !names.insert(name.to_string()) {
+            return Err(Error::busy(format!("a container named \"{name}\" exists already")));
+        }
+        Ok(NameGuard(self.names.clone(), name.to_string()))
     }
 
     pub fn list_containers(&self, sel: Option<Selector>, state: Option<models::ListContainersStateParameter>) -> Result<Vec<models::Container>> {
-        let g = self.lock();
+        let g = self.read();
         let ids: Vec<Id> = match sel {
             Some(sel) => vec![find(&g, &sel)?],
             None => g.objects.values().filter(|o| matches!(o.item, Item::Container(_))).map(|o| o.id).collect(),
@@ -150,7 +176,7 @@ impl Backend {
     ) -> Result<models::Container> {
         use models::SetContainerStateStateParameter as Want;
         let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
-        let mut g = self.lock();
+        let mut g = self.write();
         let id = find(&g, &sel)?;
         let state = container(&g, id).state;
         match (want, state) {
@@ -176,7 +202,7 @@ impl Backend {
     /// and removed.
     pub fn delete_container(&self, sel: Option<Selector>, force: bool) -> Result<models::Container> {
         let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
-        let mut g = self.lock();
+        let mut g = self.write();
         let id = find(&g, &sel)?;
         if container(&g, id).is_active() {
             if !force {
@@ -190,6 +216,9 @@ impl Backend {
             c.stop_requested = true;
             c.state = State::Stopping;
             let state_dir = c.state_dir.clone();
+            // Saved before the kill: a crash from here on is finished at
+            // the next start (see restore), never left frozen or paused.
+            self.save(&mut g);
             drop(g);
             runtime::kill_all(&state_dir)?;
             let deadline = std::time::Instant::now() + KILL_WAIT;
@@ -198,7 +227,7 @@ impl Backend {
             // filesystem through a descriptor on the root mount; tearing
             // that mount down meanwhile would fail as busy. Let it finish.
             loop {
-                g = self.lock();
+                g = self.write();
                 let id = find(&g, &Selector::Id(id as i64))?;
                 let c = container_mut(&mut g, id);
                 if !c.is_active() {
@@ -249,7 +278,7 @@ impl Backend {
                 }
             };
             sync_filesystem(&rootfs);
-            let mut g = backend.lock();
+            let mut g = backend.write();
             g.touch(id);
             if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
                 if c.is_active() && c.state_dir == state_dir {
@@ -282,7 +311,7 @@ impl Backend {
     /// Stop every container (node shutdown): signal all, wait up to their
     /// stop timeouts, kill what is left.
     pub(crate) fn stop_all_containers(&self) {
-        let mut g = self.lock();
+        let mut g = self.write();
         let mut waiting = Vec::new();
         let ids: Vec<Id> = g.objects.values().filter(|o| matches!(&o.item, Item::Container(c) if c.is_active())).map(|o| o.id).collect();
         for id in ids {
@@ -303,7 +332,7 @@ impl Backend {
                 let _ = runtime::kill_all(&state_dir);
             }
             let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
-            let mut g = self.lock();
+            let mut g = self.write();
             g.touch(id);
             if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
                 if c.is_active() {
@@ -319,7 +348,7 @@ impl Backend {
     /// arm it again, with the container's whole stop timeout from now (when
     /// the stop was asked for is not saved).
     pub(crate) fn watch_adopted(&self) {
-        let g = self.lock();
+        let g = self.write();
         let running: Vec<(Id, PathBuf, Option<PathBuf>, Option<Duration>)> = g
             .objects
             .values()

@@ -7,9 +7,9 @@
 //! `refs = user_ref + users`. When refs reach zero the object is torn down at
 //! once and releases what it used, all the way down.
 //!
-//! The graph is plain data guarded by one lock in [`crate::Backend`]; kernel
-//! work for one request happens while that lock is held, so two clients can
-//! never see or make a half-built object.
+//! The graph is plain data guarded by one lock in [`crate::Backend`]. New
+//! objects are made outside it (see [`crate::build`]) and enter the graph
+//! whole, so no client ever sees a half-built object; removals run under it.
 
 use crate::attach::Attachment;
 use crate::dirs::Dirs;
@@ -38,6 +38,9 @@ pub struct Object {
     pub users: Vec<Id>,
     /// Objects this one uses, in the order of its definition.
     pub uses: Vec<Id>,
+    /// Requests in progress that build on this object (see [`crate::build`]):
+    /// while pinned it is neither deleted nor released.
+    pub pins: u32,
     pub item: Item,
 }
 
@@ -57,6 +60,13 @@ impl Object {
 /// Objects created by one request, so a failure can undo them.
 #[derive(Default)]
 pub struct Created(Vec<Id>);
+
+impl Created {
+    /// The ids, in the order they were made.
+    pub fn ids(&self) -> Vec<Id> {
+        self.0.clone()
+    }
+}
 
 /// Ids are reserved durably this many at a time.
 const ID_BLOCK: Id = 256;
@@ -80,6 +90,11 @@ impl Graph {
     pub fn new(dirs: Dirs, next_id: Id, reserve: Option<Reserve>) -> Graph {
         let next_id = next_id.max(1);
         Graph { next_id, reserved: next_id, reserve, touched: BTreeSet::new(), objects: BTreeMap::new(), dirs }
+    }
+
+    /// The id the next new object gets.
+    pub(crate) fn next_id_peek(&self) -> Id {
+        self.next_id
     }
 
     /// Ids below this may have been given out, by this run or a crashed one.
@@ -140,7 +155,7 @@ impl Graph {
         for u in &uses {
             self.objects.get_mut(u).expect("uses are resolved before insert").users.push(id);
         }
-        self.objects.insert(id, Object { id, user_ref: false, users: Vec::new(), uses, item });
+        self.objects.insert(id, Object { id, user_ref: false, users: Vec::new(), uses, pins: 0, item });
         self.touch(id);
         created.0.push(id);
     }
@@ -271,6 +286,7 @@ impl Graph {
         if !o.users.is_empty() {
             return Err(Error::busy(format!("{} {id} is still used by {}", o.noun(), self.users_of(id))));
         }
+        self.check_unpinned(&[id])?;
         self.teardown(id, false)
     }
 
@@ -301,7 +317,7 @@ impl Graph {
         if let Some(pos) = o.users.iter().position(|u| *u == user) {
             o.users.remove(pos);
         }
-        if o.refs() == 0 {
+        if o.refs() == 0 && o.pins == 0 {
             if let Err(e) = self.teardown(id, false) {
                 // Keep it listed, now held by the API user, so it can be
                 // deleted again once whatever holds it in the kernel is gone.

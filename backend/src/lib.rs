@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod attach;
+pub mod build;
 pub mod container;
 mod containers;
 pub mod dirs;
@@ -26,16 +27,34 @@ pub mod spec;
 use dirs::Dirs;
 use error::{Error, Result};
 pub use containers::Selector;
-use graph::{Created, Graph, Id, Item};
+use graph::{Graph, Id, Item};
 use imageapi_generated::models;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
-/// The shared state of the server: one graph behind one lock, each change
-/// journaled before it is answered.
+/// Downloads (uri mounts) in progress at once; one more is refused (409).
+pub const MAX_DOWNLOADS: usize = 4;
+
+/// The shared state of the server: one graph behind one read-write lock,
+/// each change journaled before it is answered. Reads share the lock;
+/// a create holds it only around its in-memory steps (see [`build`]).
 #[derive(Clone)]
 pub struct Backend {
-    graph: Arc<Mutex<Graph>>,
+    graph: Arc<RwLock<Graph>>,
     saver: Arc<Mutex<restore::Saver>>,
+    /// Container names taken by creates in progress.
+    names: Arc<Mutex<BTreeSet<String>>>,
+    downloads: Arc<AtomicUsize>,
+}
+
+/// A download slot, given back when dropped.
+struct DownloadSlot(Arc<AtomicUsize>);
+
+impl Drop for DownloadSlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Which kind of object a request is about.
@@ -59,7 +78,12 @@ impl Backend {
     /// `state` (a file), and clean up what it left behind unrecorded.
     pub fn open(dirs: Dirs, state: &std::path::Path) -> std::result::Result<Backend, String> {
         let (graph, saver) = restore::restore(dirs, state.to_path_buf())?;
-        let backend = Backend { graph: Arc::new(Mutex::new(graph)), saver: Arc::new(Mutex::new(saver)) };
+        let backend = Backend {
+            graph: Arc::new(RwLock::new(graph)),
+            saver: Arc::new(Mutex::new(saver)),
+            names: Arc::default(),
+            downloads: Arc::default(),
+        };
         backend.watch_adopted();
         Ok(backend)
     }
@@ -68,56 +92,78 @@ impl Backend {
         self.saver.lock().unwrap_or_else(|p| p.into_inner()).save(g);
     }
 
-    fn lock(&self) -> MutexGuard<'_, Graph> {
-        // A panic while holding the lock is a bug, but the graph itself is
-        // updated only after each kernel step succeeded: keep serving.
-        self.graph.lock().unwrap_or_else(|p| p.into_inner())
+    // A panic while holding the lock is a bug, but the graph itself is
+    // updated only after each kernel step succeeded: keep serving.
+    fn write(&self) -> RwLockWriteGuard<'_, Graph> {
+        self.graph.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Graph> {
+        self.graph.read().unwrap_or_else(|p| p.into_inner())
     }
 
     pub fn dirs(&self) -> Dirs {
-        self.lock().dirs.clone()
+        self.read().dirs.clone()
+    }
+
+    /// A download slot for `r` if it downloads anything; 409 when all are taken.
+    fn download_slot(&self, r: &spec::MountRef) -> Result<Option<DownloadSlot>> {
+        if !build::downloads(r) {
+            return Ok(None);
+        }
+        if self.downloads.fetch_add(1, Ordering::SeqCst) >= MAX_DOWNLOADS {
+            self.downloads.fetch_sub(1, Ordering::SeqCst);
+            return Err(Error::busy(format!("{MAX_DOWNLOADS} downloads are in progress already; try again when one has finished")));
+        }
+        Ok(Some(DownloadSlot(self.downloads.clone())))
+    }
+
+    /// Run `make` on a build that pins `refs` and reserves `ids` ids, outside
+    /// the graph lock; then move what it made into the graph, save, and
+    /// render the top object with `render`.
+    fn build<T>(
+        &self,
+        refs: &[Id],
+        ids: u64,
+        make: impl FnOnce(&mut build::Build) -> Result<Id>,
+        render: impl FnOnce(&Graph, Id) -> T,
+    ) -> Result<T> {
+        let mut build = self.write().prepare(refs, ids);
+        let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| make(&mut build)))
+            .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")));
+        if made.is_err() {
+            let created = std::mem::take(&mut build.created);
+            build.scratch.rollback(created);
+        }
+        let mut g = self.write();
+        g.finish(build, made.as_ref().ok().copied());
+        self.save(&mut g);
+        made.map(|id| render(&g, id))
     }
 
     /// Create an attachment (and any nested definitions) for the API user.
     pub fn create_attach(&self, model: &models::Attach) -> Result<models::Attach> {
-        let def = spec::new_attach(model)?;
-        let mut g = self.lock();
-        let mut created = Created::default();
-        let result = match g.attach(&spec::AttachRef::Def(def), &mut created) {
-            Ok(id) => {
-                g.commit(id);
-                Ok(g.render_attach(id))
-            }
-            Err(e) => {
-                g.rollback(created);
-                Err(e)
-            }
+        let r = spec::AttachRef::Def(spec::new_attach(model)?);
+        let mut refs = Vec::new();
+        let ids = build::attach_needs(&r, &mut refs);
+        let _slot = match &r {
+            spec::AttachRef::Def(spec::AttachDef::Loopback { base: spec::Base::Mount(m), .. }) => self.download_slot(m)?,
+            _ => None,
         };
-        self.save(&mut g);
-        result
+        self.build(&refs, ids, |b| b.scratch.attach(&r, &mut b.created), |g, id| g.render_attach(id))
     }
 
     /// Create a mount (and any nested definitions) for the API user.
     pub fn create_mount(&self, model: &models::Mount) -> Result<models::Mount> {
-        let def = spec::new_mount(model)?;
-        let mut g = self.lock();
-        let mut created = Created::default();
-        let result = match g.mount(&spec::MountRef::Def(def), &mut created) {
-            Ok(id) => {
-                g.commit(id);
-                Ok(g.render_mount(id))
-            }
-            Err(e) => {
-                g.rollback(created);
-                Err(e)
-            }
-        };
-        self.save(&mut g);
-        result
+        let r = spec::MountRef::Def(spec::new_mount(model)?);
+        let mut refs = Vec::new();
+        let ids = build::mount_needs(&r, &mut refs);
+        let _slot = self.download_slot(&r)?;
+        self.build(&refs, ids, |b| b.scratch.mount(&r, &mut b.created), |g, id| g.render_mount(id))
     }
 
     pub fn list_attach(&self, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Attach>> {
-        let g = self.lock();
+        let g = self.read();
         let ids = self.select(&g, Noun::Attach, id)?;
         Ok(ids
             .into_iter()
@@ -127,7 +173,7 @@ impl Backend {
     }
 
     pub fn list_mount(&self, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Mount>> {
-        let g = self.lock();
+        let g = self.read();
         let ids = self.select(&g, Noun::Mount, id)?;
         Ok(ids
             .into_iter()
@@ -158,7 +204,7 @@ impl Backend {
     /// object together with everything that uses it. Returns the object as
     /// it was just before it was removed.
     pub fn delete(&self, noun: Noun, id: i64, force: bool) -> Result<serde_json::Value> {
-        let mut g = self.lock();
+        let mut g = self.write();
         let id = self.select(&g, noun, Some(id))?[0];
         let mut before = match noun {
             Noun::Attach => serde_json::to_value(g.render_attach(id)),
@@ -178,6 +224,7 @@ impl Backend {
     /// from under a running system.
     fn force_delete(&self, g: &mut Graph, id: Id) -> Result<()> {
         let dependents = g.dependents(id);
+        g.check_unpinned(&[&dependents[..], &[id]].concat())?;
         for d in &dependents {
             if let Some(Item::Container(c)) = g.get(*d).map(|o| &o.item) {
                 if c.is_active() {
@@ -203,7 +250,7 @@ impl Backend {
     /// timeout.
     pub fn shutdown(&self) {
         self.stop_all_containers();
-        let mut g = self.lock();
+        let mut g = self.write();
         while let Some(id) = g.objects.values().find(|o| o.users.is_empty()).map(|o| o.id) {
             if let Err(e) = g.teardown(id, true) {
                 log::error!("shutdown: {e}");
@@ -211,6 +258,9 @@ impl Backend {
                 g.objects.remove(&id);
             }
         }
+        // What requests still in progress made outside the graph (a
+        // download under way, say) goes too.
+        restore::clean_unknown(&g);
         self.save(&mut g);
     }
 }

@@ -61,7 +61,7 @@ impl Backend {
     /// The log of the container `sel` names.
     pub fn container_log(&self, sel: Option<Selector>) -> Result<ContainerLog> {
         let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
-        let g = self.lock();
+        let g = self.read();
         let id = find(&g, &sel)?;
         let files = container(&g, id).logfile.as_deref().map(segments).unwrap_or_default();
         Ok(ContainerLog { id, files })
@@ -69,7 +69,7 @@ impl Backend {
 
     /// Whether container `id` may still add to its log.
     pub fn log_writer(&self, id: Id) -> Writer {
-        let g = self.lock();
+        let g = self.read();
         match find(&g, &Selector::Id(id as i64)) {
             Ok(id) if container(&g, id).is_active() => Writer::Active,
             _ => Writer::Done,

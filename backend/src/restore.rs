@@ -208,7 +208,7 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
                     for u in &uses {
                         g.objects.get_mut(u).expect("adopted before its users").users.push(id);
                     }
-                    g.objects.insert(id, Object { id, user_ref: o.user_ref, users: Vec::new(), uses, item });
+                    g.objects.insert(id, Object { id, user_ref: o.user_ref, users: Vec::new(), uses, pins: 0, item });
                     log::info!("re-adopted {noun} {id}");
                 }
                 Err(e) => {
@@ -244,9 +244,52 @@ fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>) -> crate::error::Result<It
         }
         "container" => {
             let model: models::Container = serde_json::from_value(o.model.clone()).map_err(|_| parse("container"))?;
-            crate::container::Container::adopt(o.id, model, &o.identity).map(Item::Container)
+            let mut c = crate::container::Container::adopt(o.id, model, &o.identity)?;
+            finish_interrupted(o.id, &mut c);
+            Ok(Item::Container(c))
         }
         other => Err(crate::error::Error::internal(format!("unknown saved object kind {other}"))),
+    }
+}
+
+/// Settle a container whose last request was cut short by a crash, so it
+/// is never left in a state nobody asked for:
+/// - a start whose save was lost: the init runs, so it is running (never
+///   started a second time);
+/// - a start under way whose init was not recorded yet: whatever it made
+///   is stopped, and the container is `created` as saved;
+/// - a kill (forced delete) that froze the container but died before the
+///   kill: the kill is finished, and the watcher records the end.
+fn finish_interrupted(id: Id, c: &mut crate::container::Container) {
+    use crate::container::{runtime, State};
+    if !c.is_active() {
+        if let Ok(st) = runtime::load_state(&c.state_dir) {
+            if runtime::is_alive(st.pid, st.start_time) {
+                log::warn!("container {id}: its init {} runs, started by a request a crash cut short; it is running", st.pid);
+                c.started = Some(st);
+                c.state = State::Running;
+                c.exit = None;
+                c.reason = None;
+                c.stop_requested = false;
+                c.logfile = runtime::read_config(&c.state_dir).ok().map(|cfg| cfg.log_path);
+                return;
+            }
+        }
+        if c.state == State::Created && c.state_dir.exists() {
+            log::warn!("container {id}: a start was under way when the server went down; stopping what it made");
+            match runtime::kill_orphan(&c.state_dir, std::time::Duration::from_secs(10)) {
+                Ok(()) => {}
+                // No config: the start never got as far as the shim.
+                Err(runtime::RuntimeError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => log::error!("container {id}: {e}"),
+            }
+            let _ = std::fs::remove_dir_all(&c.state_dir);
+        }
+    } else if c.state == State::Stopping && runtime::is_frozen(&c.state_dir).unwrap_or(false) {
+        log::warn!("container {id}: a kill was cut short with the container frozen; finishing it");
+        if let Err(e) = runtime::kill_all(&c.state_dir) {
+            log::error!("container {id}: {e}");
+        }
     }
 }
 
@@ -254,7 +297,7 @@ fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>) -> crate::error::Result<It
 /// that no object owns: leftovers of a crash between a kernel call and the
 /// save that would have recorded it. Loop devices under such mounts are
 /// released by the kernel (autoclear) once the mounts are gone.
-fn clean_unknown(g: &Graph) {
+pub(crate) fn clean_unknown(g: &Graph) {
     // Containers first: a container started but never saved stands on
     // mounts unknown too, and would keep them (and their loop devices) busy.
     stop_unknown_containers(g);

@@ -66,17 +66,16 @@ pub fn shim_main(config_path: &Path) -> ! {
 
 /// Report a failure that happened before there is anything to clean up.
 fn fail_early(msg: &str) -> ! {
-    report(&Report::Failed(msg.to_string()));
+    let _ = report(&Report::Failed(msg.to_string()));
     std::process::exit(1)
 }
 
-/// Write the one report line to the server (our stdout is its pipe).
-fn report(r: &Report) {
-    if let Ok(line) = serde_json::to_string(r) {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{line}");
-        let _ = out.flush();
-    }
+/// Write the one report line to the server (our stdout is its pipe);
+/// false when the server is gone (EPIPE: nobody will read it).
+fn report(r: &Report) -> bool {
+    let Ok(line) = serde_json::to_string(r) else { return false };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}").and_then(|_| out.flush()).is_ok()
 }
 
 struct Shim {
@@ -180,7 +179,13 @@ impl Shim {
             let _ = write_atomic(&state.join(STATE_FILE), &json);
         }
         self.log.step(&format!("init {} started: {}", pid, self.cfg.argv.join(" ")));
-        report(&Report::Started(started));
+        if !report(&Report::Started(started)) {
+            // The server died before it heard of the start: it will never
+            // record this init, and a restarted one must not find it
+            // running under a container saved as created.
+            let _ = std::fs::remove_file(state.join(STATE_FILE));
+            return self.fail(Some(&cg), Some(pid), "the server went away before it heard of the start");
+        }
         // From here on the server may be gone: stdout goes nowhere.
         if let Ok(null) = File::options().write(true).open("/dev/null") {
             let _ = nix::unistd::dup2(null.as_raw_fd(), 1);
@@ -246,7 +251,7 @@ impl Shim {
         if let Some(cg) = cg {
             self.teardown(cg);
         }
-        report(&Report::Failed(msg.to_string()));
+        let _ = report(&Report::Failed(msg.to_string()));
         1
     }
 }

@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 /// Bytes per message between the threads, and messages in flight.
 const CHUNK: usize = 1 << 20;
 const IN_FLIGHT: usize = 16;
+/// The longest a whole download may take, head and body: a source that
+/// drips keeps its slot (and its ramdisk) this long at most.
+pub const DEADLINE: Duration = Duration::from_secs(30 * 60);
 /// How often progress is logged.
 const PROGRESS_EVERY: Duration = Duration::from_secs(2);
 
@@ -47,6 +50,7 @@ pub fn open(url: &str) -> Result<Source> {
         .timeout_recv_response(Some(Duration::from_secs(60)))
         // A transfer that stalls fails instead of holding the request forever.
         .timeout_per_read(Some(Duration::from_secs(60)))
+        .timeout_global(Some(DEADLINE))
         // Redirects are followed below, where their target is checked.
         .max_redirects(0)
         .user_agent(concat!("imageapi/", env!("CARGO_PKG_VERSION")))
