@@ -10,7 +10,7 @@ use http_body_util::{combinators::BoxBody, BodyExt, Full, LengthLimitError, Limi
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, ALLOW, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::{Request, Response, StatusCode};
-use imageapi_backend::{api::Server, Backend};
+use imageapi_backend::{api::Server, metrics, Backend};
 use imageapi_generated::server::context::AddContext;
 use std::convert::Infallible;
 use std::future::Future;
@@ -67,8 +67,14 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             return Box::pin(async move { Ok(closing(error(StatusCode::FORBIDDEN, &why))) });
         }
         let backend = self.backend.clone();
-        Box::pin(async move {
+        // Counted by operation and status: a clock read and a few atomic adds.
+        let started = std::time::Instant::now();
+        let op = metrics::operation(req.method().as_str(), req.uri().path());
+        let respond = async move {
             let (method, path) = (req.method().clone(), req.uri().path().to_string());
+            if method == hyper::Method::GET && path == "/metrics" {
+                return Ok(metrics_text(&backend));
+            }
             if method == hyper::Method::GET && path == format!("{}/swagger.json", imageapi_generated::BASE_PATH) {
                 return Ok(json(StatusCode::OK, Bytes::from_static(SPEC_JSON.as_bytes())));
             }
@@ -94,8 +100,24 @@ impl hyper::service::Service<Request<Incoming>> for Service {
                 Err(e) => return Ok(error(StatusCode::INTERNAL_SERVER_ERROR, &format!("serving {method} {path}: {e}"))),
             };
             Ok(normalize(resp, &method, &path).await)
+        };
+        Box::pin(async move {
+            let resp: Result<Response<Body>, Infallible> = respond.await;
+            if let Ok(r) = &resp {
+                metrics::request(op, r.status().as_u16(), started.elapsed());
+            }
+            resp
         })
     }
+}
+
+/// `GET /metrics`, where Prometheus looks by default (the spec's
+/// `<base>/metrics` is the same text through the router).
+fn metrics_text(backend: &Backend) -> Response<Body> {
+    let text = tokio::task::block_in_place(|| metrics::render(backend));
+    let mut resp = Response::new(BoxBody::new(Full::new(Bytes::from(text))));
+    resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"));
+    resp
 }
 
 /// Read the whole body, at most [`MAX_BODY`] bytes within `timeout`. A body

@@ -56,6 +56,7 @@ async fn serve(flags: flags::Flags) {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("creating the state directory {}: {e}", dir.display())));
     }
     let backend = Backend::open(dirs.clone(), &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
+    imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
     let drain = listen::Drain::new();

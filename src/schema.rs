@@ -57,6 +57,21 @@ pub fn check(method: &str, path: &str, query: Option<&str>, body: &[u8]) -> Resu
     Ok(())
 }
 
+/// Every operation of the spec: (method, path with the base path,
+/// operationId), for the request metrics. Called once at startup.
+pub fn operations() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut ops = Vec::new();
+    for (path, methods) in spec().get("paths").and_then(Value::as_object).into_iter().flatten() {
+        let full: &'static str = Box::leak(format!("{}{path}", imageapi_generated::BASE_PATH).into_boxed_str());
+        for (method, op) in methods.as_object().into_iter().flatten() {
+            if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                ops.push((method.as_str(), full, id));
+            }
+        }
+    }
+    ops
+}
+
 fn operation(method: &str, path: &str) -> Option<&'static Map<String, Value>> {
     let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
     spec().get("paths")?.get(relative)?.get(method.to_ascii_lowercase())?.as_object()

@@ -9,7 +9,7 @@ use crate::{Backend, Noun, Selector};
 use async_trait::async_trait;
 use imageapi_generated::models;
 use imageapi_generated::{
-    Api, AttachResponse, ContainerLogsResponse, CreateContainerResponse, DeleteAttachResponse, DeleteContainerResponse,
+    Api, AttachResponse, ContainerLogsResponse, CreateContainerResponse, HealthResponse, MetricsResponse, DeleteAttachResponse, DeleteContainerResponse,
     DeleteMountResponse, ListAttachmentsResponse, ListContainersResponse, ListMountsResponse, MountResponse,
     SetContainerStateResponse,
 };
@@ -219,5 +219,23 @@ where
                 }
             }
         })
+    }
+
+    async fn metrics(&self, _ctx: &C) -> Result<MetricsResponse, ApiError> {
+        let backend = self.backend.clone();
+        Ok(MetricsResponse::Ok(tokio::task::block_in_place(move || crate::metrics::render(&backend))))
+    }
+
+    async fn health(&self, _ctx: &C) -> Result<HealthResponse, ApiError> {
+        let backend = self.backend.clone();
+        if !tokio::task::block_in_place(move || backend.responsive(std::time::Duration::from_secs(1))) {
+            let message = "the object graph has been locked for more than a second".to_string();
+            return Ok(HealthResponse::Unavailable(models::Error { code: Some(503), message }));
+        }
+        Ok(HealthResponse::Ok(models::Health {
+            status: models::HealthStatus::Ok,
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            uptime_seconds: Some(crate::metrics::uptime().as_secs() as i64),
+        }))
     }
 }

@@ -257,7 +257,12 @@ impl Backend {
         let rootfs = g.mountpoint(mount)?;
         let logs = g.dirs.logs();
         let c = container_mut(g, id);
+        let t = std::time::Instant::now();
         c.start(id, &rootfs, &logs, &Self::shim_exe());
+        crate::metrics::step("start", "container", c.state == State::Running, t.elapsed());
+        if c.state != State::Running {
+            crate::metrics::exit(crate::metrics::Exit::StartFailed);
+        }
         if c.state == State::Running {
             self.watch(id, c.state_dir.clone(), rootfs);
         }
@@ -295,15 +300,23 @@ impl Backend {
     /// After `timeout`, kill every process of a container that did not stop.
     fn escalate_stop(&self, id: Id, state_dir: PathBuf, timeout: Duration) {
         let _ = std::thread::Builder::new().name(format!("stop-{id}")).spawn(move || {
-            if let Ok(None) = runtime::wait_exit(&state_dir, Some(timeout)) {
-                if timeout.is_zero() {
-                    log::info!("container {id}: its init does not catch the stop signal; killing it");
-                } else {
-                    log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+            let t = std::time::Instant::now();
+            match runtime::wait_exit(&state_dir, Some(timeout)) {
+                Ok(Some(_)) => crate::metrics::step("stop", "container", true, t.elapsed()),
+                Ok(None) => {
+                    if timeout.is_zero() {
+                        log::info!("container {id}: its init does not catch the stop signal; killing it");
+                    } else {
+                        log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                    }
+                    if let Err(e) = runtime::kill_all(&state_dir) {
+                        log::error!("container {id}: {e}");
+                    }
+                    // How long until the init was gone, the kill included.
+                    let _ = runtime::wait_exit(&state_dir, Some(KILL_WAIT));
+                    crate::metrics::step("stop", "container", false, t.elapsed());
                 }
-                if let Err(e) = runtime::kill_all(&state_dir) {
-                    log::error!("container {id}: {e}");
-                }
+                Err(_) => {}
             }
         });
     }

@@ -210,7 +210,8 @@ impl Graph {
             _ => None,
         };
         let base_dir = base.map(|b| self.mountpoint(b)).transpose()?;
-        let handle = crate::attach::create(def, base_dir.as_deref(), &self.dirs.loop_tag(id))?;
+        let tag = self.dirs.loop_tag(id);
+        let handle = crate::metrics::timed("attach", def.kind(), || crate::attach::create(def, base_dir.as_deref(), &tag))?;
         let model = attach_model(def);
         self.insert(id, base.into_iter().collect(), Item::Attach { model, handle }, created);
         Ok(id)
@@ -243,7 +244,7 @@ impl Graph {
                 _ => Vec::new(),
             },
         };
-        let handle = mount::create(id, def, &inputs, &self.dirs)?;
+        let handle = crate::metrics::timed("mount", def.kind(), || mount::create(id, def, &inputs, &self.dirs))?;
         let model = mount_model(def);
         self.insert(id, uses, Item::Mount { model, handle }, created);
         Ok(id)

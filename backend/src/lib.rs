@@ -7,6 +7,7 @@
 //! - [`attach`], [`mount`], [`container`] are the providers, one driver per file;
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
 //! - [`logs`] reads containers' logs (whole, tail, followed);
+//! - [`metrics`] counts requests, kernel steps and exits for `GET /metrics`;
 //! - [`api`] maps requests to the backend and results to responses.
 
 pub mod api;
@@ -20,6 +21,7 @@ pub mod graph;
 pub mod kernel;
 pub mod ledger;
 pub mod logs;
+pub mod metrics;
 pub mod mount;
 pub mod restore;
 pub mod spec;

@@ -353,6 +353,34 @@ pub enum MountResponse {
     (models::Error)
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum HealthResponse {
+    /// The server is serving.
+    Ok
+    (models::Health)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
+    /// The object graph has been locked for longer than a second.
+    Unavailable
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum MetricsResponse {
+    /// The metrics, in the OpenMetrics text format (which Prometheus reads).
+    Ok
+    (String)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (String)
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -437,6 +465,16 @@ pub trait Api<C: Send + Sync> {
         &self,
         mount: models::Mount,
         context: &C) -> Result<MountResponse, ApiError>;
+
+    /// Whether the server is serving
+    async fn health(
+        &self,
+        context: &C) -> Result<HealthResponse, ApiError>;
+
+    /// Metrics in the Prometheus text format
+    async fn metrics(
+        &self,
+        context: &C) -> Result<MetricsResponse, ApiError>;
 
 }
 
@@ -531,6 +569,16 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         mount: models::Mount,
         ) -> Result<MountResponse, ApiError>;
+
+    /// Whether the server is serving
+    async fn health(
+        &self,
+        ) -> Result<HealthResponse, ApiError>;
+
+    /// Metrics in the Prometheus text format
+    async fn metrics(
+        &self,
+        ) -> Result<MetricsResponse, ApiError>;
 
 }
 
@@ -675,6 +723,24 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().mount(mount, &context).await
+    }
+
+    /// Whether the server is serving
+    async fn health(
+        &self,
+        ) -> Result<HealthResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().health(&context).await
+    }
+
+    /// Metrics in the Prometheus text format
+    async fn metrics(
+        &self,
+        ) -> Result<MetricsResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().metrics(&context).await
     }
 
 }

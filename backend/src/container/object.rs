@@ -216,6 +216,14 @@ impl Container {
             None => (State::Exited, "ended while the server was not watching; its exit status is unknown".to_string()),
         };
         log::info!("container {id} {state}: {reason}");
+        crate::metrics::exit(match exit {
+            Some(Exit::Code(0)) => crate::metrics::Exit::Success,
+            Some(Exit::Code(_)) => crate::metrics::Exit::Failure,
+            Some(Exit::Reboot) => crate::metrics::Exit::Reboot,
+            Some(Exit::Signal(_)) if self.stop_requested => crate::metrics::Exit::Stopped,
+            Some(Exit::Signal(_)) => crate::metrics::Exit::Killed,
+            None => crate::metrics::Exit::Unknown,
+        });
         self.exit = exit;
         self.state = state;
         self.reason = Some(reason);

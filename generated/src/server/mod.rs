@@ -35,7 +35,9 @@ use crate::{Api,
      SetContainerStateResponse,
      DeleteMountResponse,
      ListMountsResponse,
-     MountResponse
+     MountResponse,
+     HealthResponse,
+     MetricsResponse
 };
 
 mod server_auth;
@@ -48,6 +50,8 @@ mod paths {
             r"^/imageapi/v1/attach$",
             r"^/imageapi/v1/container$",
             r"^/imageapi/v1/container/logs$",
+            r"^/imageapi/v1/health$",
+            r"^/imageapi/v1/metrics$",
             r"^/imageapi/v1/mount$"
         ])
         .expect("Unable to create global regex set");
@@ -55,7 +59,9 @@ mod paths {
     pub(crate) static ID_ATTACH: usize = 0;
     pub(crate) static ID_CONTAINER: usize = 1;
     pub(crate) static ID_CONTAINER_LOGS: usize = 2;
-    pub(crate) static ID_MOUNT: usize = 3;
+    pub(crate) static ID_HEALTH: usize = 3;
+    pub(crate) static ID_METRICS: usize = 4;
+    pub(crate) static ID_MOUNT: usize = 5;
 }
 
 
@@ -288,9 +294,21 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_mount(api_impl, uri, headers, body, context, validation).await
             },
 
+            // Health - GET /health
+            hyper::Method::GET if path.matched(paths::ID_HEALTH) => {
+                handle_health(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // Metrics - GET /metrics
+            hyper::Method::GET if path.matched(paths::ID_METRICS) => {
+                handle_metrics(api_impl, uri, headers, body, context, validation).await
+            },
+
             _ if path.matched(paths::ID_ATTACH) => method_not_allowed(),
             _ if path.matched(paths::ID_CONTAINER) => method_not_allowed(),
             _ if path.matched(paths::ID_CONTAINER_LOGS) => method_not_allowed(),
+            _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
+            _ if path.matched(paths::ID_METRICS) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT) => method_not_allowed(),
                 _ => Ok(Response::builder().status(StatusCode::NOT_FOUND)
                         .body(BoxBody::new(http_body_util::Empty::new()))
@@ -2258,6 +2276,150 @@ where
                         }
 }
 
+#[allow(unused_variables)]
+async fn handle_health<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                                let result = api_impl.health(
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                HealthResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                HealthResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                HealthResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_metrics<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                                let result = api_impl.metrics(
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                MetricsResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/openmetrics-text"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                MetricsResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/openmetrics-text"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
 /// Request parser for `Api`.
 pub struct ApiRequestParser;
 impl<T> RequestParser<T> for ApiRequestParser {
@@ -2286,6 +2448,10 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_MOUNT) => Some("ListMounts"),
             // Mount - POST /mount
             hyper::Method::POST if path.matched(paths::ID_MOUNT) => Some("Mount"),
+            // Health - GET /health
+            hyper::Method::GET if path.matched(paths::ID_HEALTH) => Some("Health"),
+            // Metrics - GET /metrics
+            hyper::Method::GET if path.matched(paths::ID_METRICS) => Some("Metrics"),
             _ => None,
         }
     }

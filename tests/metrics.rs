@@ -1,0 +1,152 @@
+//! `GET /metrics` and `GET /health` against the real server: after real
+//! work on the kernel (a nested loop + squashfs + overlay, a container that
+//! fails, one stopped politely) the metrics count exactly that work: the
+//! objects by noun, kind and state, the requests by operation and status,
+//! the kernel steps and the container exits. The text is checked line by
+//! line against the OpenMetrics grammar the Prometheus scraper reads.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// The samples of a scrape: "name{k=v,...}" (labels sorted) -> value.
+fn scrape(s: &Server, path: &str) -> HashMap<String, f64> {
+    let url = s.url("").replace(BASE_PATH, "") + path;
+    let resp = ureq::get(&url).call().unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    assert_eq!(resp.status().as_u16(), 200);
+    let ctype = resp.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(ctype.starts_with("application/openmetrics-text"), "GET {path}: content type {ctype}");
+    let text = resp.into_body().read_to_string().unwrap();
+    assert!(text.ends_with("# EOF\n"), "GET {path}: no EOF marker at the end:\n{text}");
+    parse(&text)
+}
+
+/// Parse every line: comments are `# HELP|TYPE|UNIT|EOF`, samples are
+/// `name{k="v",...} value`; anything else fails the test.
+fn parse(text: &str) -> HashMap<String, f64> {
+    let mut out = HashMap::new();
+    for line in text.lines() {
+        if let Some(c) = line.strip_prefix("# ") {
+            assert!(["HELP ", "TYPE ", "UNIT ", "EOF"].iter().any(|p| c.starts_with(p)), "bad comment line: {line}");
+            continue;
+        }
+        let (series, value) = line.rsplit_once(' ').unwrap_or_else(|| panic!("bad sample line: {line}"));
+        let value: f64 = value.parse().unwrap_or_else(|_| panic!("bad value in: {line}"));
+        let (name, labels) = match series.split_once('{') {
+            Some((n, rest)) => (n, rest.strip_suffix('}').unwrap_or_else(|| panic!("unclosed labels: {line}"))),
+            None => (series, ""),
+        };
+        assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "bad metric name: {line}");
+        let mut pairs: Vec<&str> = if labels.is_empty() { Vec::new() } else { labels.split("\",").collect() };
+        for p in &pairs {
+            let (k, v) = p.split_once("=\"").unwrap_or_else(|| panic!("bad label in: {line}"));
+            assert!(k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "bad label name in: {line}");
+            assert!(!v.contains('\n'));
+        }
+        pairs.sort();
+        let labels: Vec<String> = pairs.iter().map(|p| p.trim_end_matches('"').replacen("=\"", "=", 1)).collect();
+        let key = format!("{name}{{{}}}", labels.join(","));
+        assert!(out.insert(key, value).is_none(), "duplicate series: {line}");
+    }
+    out
+}
+
+fn value(m: &HashMap<String, f64>, key: &str) -> f64 {
+    *m.get(key).unwrap_or_else(|| {
+        let mut keys: Vec<&String> = m.keys().collect();
+        keys.sort();
+        panic!("no series {key}; the series are:\n{}", keys.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("\n"))
+    })
+}
+
+#[test]
+fn metrics_count_the_work_done() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+
+    // Requests: three lists, one 404, one 400.
+    for _ in 0..3 {
+        assert_eq!(s.get("/mount").0, 200);
+    }
+    expect_error(s.get("/mount?id=999"), 404);
+    expect_error(s.get("/mount?id=x"), 400);
+
+    // Kernel steps: a loop device, a squashfs mount and an overlay.
+    let overlay = s.create("mount", overlay_stack(&image));
+    let m = scrape(&s, "/metrics");
+    assert_eq!(value(&m, r#"imageapi_objects{kind=loopback,noun=attach,state=ready}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_objects{kind=attach,noun=mount,state=ready}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_objects{kind=overlay,noun=mount,state=ready}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_http_request_duration_seconds_count{operation=list_mounts,status=200}"#), 3.0);
+    assert_eq!(value(&m, r#"imageapi_http_request_duration_seconds_count{operation=list_mounts,status=404}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_http_request_duration_seconds_count{operation=list_mounts,status=400}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_http_request_duration_seconds_count{operation=mount,status=201}"#), 1.0);
+    let le_inf = value(&m, r#"imageapi_http_request_duration_seconds_bucket{le=+Inf,operation=list_mounts,status=200}"#);
+    assert_eq!(le_inf, 3.0, "the +Inf bucket holds every request");
+    for (kind, step) in [("loopback", "attach"), ("attach", "mount"), ("overlay", "mount")] {
+        let key = format!("imageapi_kernel_step_duration_seconds_count{{kind={kind},outcome=ok,step={step}}}");
+        assert_eq!(value(&m, &key), 1.0, "{key}");
+    }
+
+    // Exits: one init that fails, one stopped politely.
+    let failing = s.create("container", container(squashfs_mount(&image), "/bin/sh -c 'exit 3'"));
+    s.wait_state(id_of(&failing), "exited", 10);
+    let polite = s.create("container", json!({"mount": squashfs_mount(&image), "state": "running", "stop_timeout": 30,
+        "command": "/bin/sh -c 'trap \"exit 0\" TERM; while :; do sleep 0.1; done'"}));
+    let m = scrape(&s, "/imageapi/v1/metrics");
+    assert_eq!(value(&m, r#"imageapi_objects{kind=plain,noun=container,state=running}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_objects{kind=plain,noun=container,state=exited}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_kernel_step_duration_seconds_count{kind=container,outcome=ok,step=start}"#), 2.0);
+    assert_eq!(value(&m, r#"imageapi_container_exits_total{reason=failure}"#), 1.0);
+    assert_eq!(value(&m, r#"imageapi_container_exits_total{reason=stopped}"#), 0.0);
+
+    let (status, body) = s.patch(&format!("/container?id={}&state=exited", id_of(&polite)));
+    assert_eq!(status, 200, "{body}");
+    s.wait_state(id_of(&polite), "exited", 20);
+    // The stop step is timed by the thread that waits for the end.
+    assert!(
+        eventually(10, || {
+            let m = scrape(&s, "/metrics");
+            m.get(r#"imageapi_kernel_step_duration_seconds_count{kind=container,outcome=stopped,step=stop}"#) == Some(&1.0)
+        }),
+        "the polite stop was not timed"
+    );
+    // A signal the init handled, by exiting 0.
+    let m = scrape(&s, "/metrics");
+    assert_eq!(value(&m, r#"imageapi_container_exits_total{reason=success}"#), 1.0);
+
+    for c in [&failing, &polite] {
+        s.remove("container", id_of(c), false);
+    }
+    s.remove("mount", id_of(&overlay), false);
+    let m = scrape(&s, "/metrics");
+    assert!(!m.keys().any(|k| k.starts_with("imageapi_objects{")), "objects left in the metrics: {m:?}");
+    assert_clean(&s);
+}
+
+#[test]
+fn health_answers_with_the_version() {
+    let s = Server::start();
+    let (status, body) = s.get("/health");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
+    assert!(body["uptime_seconds"].as_i64().is_some_and(|u| u >= 0), "{body}");
+    // It stays cheap while a container is being created on another connection.
+    let image = busybox_image(&s.work());
+    let client = s.client();
+    let image2 = image.clone();
+    let creator = std::thread::spawn(move || client.try_post("/mount", &overlay_stack(&image2)));
+    for _ in 0..20 {
+        let (status, body) = s.get("/health");
+        assert_eq!(status, 200, "{body}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let (status, created) = creator.join().unwrap().expect("POST /mount");
+    assert_eq!(status, 201, "{created}");
+    s.remove("mount", id_of(&created), false);
+    assert_clean(&s);
+}
