@@ -212,6 +212,7 @@ impl Backend {
                 )));
             }
             // Kill and wait without holding the graph.
+            self.doom(&[id]);
             let c = container_mut(&mut g, id);
             c.stop_requested = true;
             c.state = State::Stopping;
@@ -220,7 +221,10 @@ impl Backend {
             // the next start (see restore), never left frozen or paused.
             self.save(&mut g);
             drop(g);
-            runtime::kill_all(&state_dir)?;
+            if let Err(e) = runtime::kill_all(&state_dir) {
+                self.spare(&[id]);
+                return Err(e.into());
+            }
             let deadline = std::time::Instant::now() + KILL_WAIT;
             let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
             // The watcher records the end after it synced the container's
@@ -242,7 +246,11 @@ impl Backend {
             }
         }
         let mut before = render(&g, id);
+        self.doom(&[id]);
         let result = g.delete(id);
+        if result.is_err() {
+            self.spare(&[id]);
+        }
         self.save(&mut g);
         result?;
         before.refs = Some(0);

@@ -90,8 +90,21 @@ impl Backend {
         Ok(backend)
     }
 
+    fn saver(&self) -> std::sync::MutexGuard<'_, restore::Saver> {
+        self.saver.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     fn save(&self, g: &mut Graph) {
-        self.saver.lock().unwrap_or_else(|p| p.into_inner()).save(g);
+        self.saver().save(g);
+    }
+
+    /// A delete of `ids` begins: journaled first, so a restart finishes it.
+    fn doom(&self, ids: &[Id]) {
+        self.saver().doom(ids);
+    }
+
+    fn spare(&self, ids: &[Id]) {
+        self.saver().spare(ids);
     }
 
     // A panic while holding the lock is a bug, but the graph itself is
@@ -213,7 +226,13 @@ impl Backend {
             Noun::Mount => serde_json::to_value(g.render_mount(id)),
         }
         .map_err(|e| Error::internal(format!("rendering {} {id}: {e}", noun.name())))?;
+        // What goes with it: everything that uses it, when forced.
+        let doomed = if force { [g.dependents(id), vec![id]].concat() } else { vec![id] };
+        self.doom(&doomed);
         let result = if force { self.force_delete(&mut g, id) } else { g.delete(id) };
+        if result.is_err() {
+            self.spare(&doomed);
+        }
         self.save(&mut g);
         result?;
         before["refs"] = serde_json::json!(0);

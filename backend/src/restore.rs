@@ -37,6 +37,9 @@ pub struct Saved {
     version: u32,
     next_id: Id,
     objects: Vec<SavedObject>,
+    /// Objects whose delete began and had not ended.
+    #[serde(default)]
+    doomed: Vec<Id>,
 }
 
 /// One journal record.
@@ -49,6 +52,11 @@ enum Record {
     Del(Id),
     /// Ids below this may have been given out.
     NextId(Id),
+    /// A delete of this object (and, forced, of what uses it) began: a
+    /// restart finishes it.
+    Doomed(Id),
+    /// That delete was refused or failed: the object stays.
+    Spared(Id),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -64,7 +72,7 @@ struct SavedObject {
 
 /// The document saved for `g`.
 pub fn snapshot(g: &Graph) -> Saved {
-    Saved { version: VERSION, next_id: g.reserved(), objects: g.objects.values().map(saved_object).collect() }
+    Saved { version: VERSION, next_id: g.reserved(), objects: g.objects.values().map(saved_object).collect(), doomed: Vec::new() }
 }
 
 fn saved_object(o: &Object) -> SavedObject {
@@ -91,6 +99,7 @@ fn digest(o: &SavedObject) -> u64 {
 pub struct Saver {
     ledger: Arc<Ledger>,
     saved: HashMap<Id, u64>,
+    doomed: BTreeSet<Id>,
 }
 
 impl Saver {
@@ -109,6 +118,7 @@ impl Saver {
                     }
                 }
                 None => {
+                    self.doomed.remove(&id);
                     if self.saved.remove(&id).is_some() {
                         records.push(Record::Del(id));
                     }
@@ -128,9 +138,28 @@ impl Saver {
         }
     }
 
+    /// Journal, before any kernel work, that a delete of `ids` begins.
+    pub fn doom(&mut self, ids: &[Id]) {
+        self.doomed.extend(ids);
+        self.append_now(ids.iter().map(|id| Record::Doomed(*id)).collect());
+    }
+
+    /// The delete of `ids` was refused or failed: those still there stay.
+    pub fn spare(&mut self, ids: &[Id]) {
+        let spared: Vec<Record> = ids.iter().filter(|id| self.doomed.remove(id)).map(|id| Record::Spared(*id)).collect();
+        self.append_now(spared);
+    }
+
+    fn append_now(&self, records: Vec<Record>) {
+        if let Err(e) = self.ledger.append(&records) {
+            log::error!("journaling a delete next to {}: {e}", self.ledger.path().display());
+        }
+    }
+
     /// Write the whole graph as the new snapshot.
     pub fn compact(&mut self, g: &Graph) {
-        let saved = snapshot(g);
+        let mut saved = snapshot(g);
+        saved.doomed = self.doomed.iter().copied().collect();
         self.saved = saved.objects.iter().map(|o| (o.id, digest(o))).collect();
         if let Err(e) = self.ledger.compact(&saved) {
             log::error!("saving the object graph to {}: {e}", self.ledger.path().display());
@@ -145,12 +174,14 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
     let loaded = ledger.load::<Saved, Record>()?;
     let mut next_id = 1;
     let mut objects = BTreeMap::new();
+    let mut doomed = BTreeSet::new();
     if let Some(saved) = loaded.snapshot {
         if saved.version != VERSION {
             return Err(format!("{} has state version {}, this server reads {VERSION}", ledger.path().display(), saved.version));
         }
         next_id = saved.next_id;
         objects = saved.objects.into_iter().map(|o| (o.id, o)).collect();
+        doomed = saved.doomed.into_iter().collect();
     }
     for r in loaded.records {
         match r {
@@ -161,6 +192,12 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
                 objects.remove(&id);
             }
             Record::NextId(n) => next_id = next_id.max(n),
+            Record::Doomed(id) => {
+                doomed.insert(id);
+            }
+            Record::Spared(id) => {
+                doomed.remove(&id);
+            }
         }
     }
     next_id = next_id.max(objects.keys().next_back().map_or(1, |id| id + 1));
@@ -174,9 +211,10 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
     };
     let mut g = Graph::new(dirs, next_id, Some(Arc::new(reserve)));
     adopt_all(&mut g, objects.into_values().collect());
+    finish_deletes(&mut g, &doomed);
     clean_unknown(&g);
     g.take_touched();
-    let mut saver = Saver { ledger, saved: HashMap::new() };
+    let mut saver = Saver { ledger, saved: HashMap::new(), doomed: BTreeSet::new() };
     saver.compact(&g);
     Ok((g, saver))
 }
@@ -249,6 +287,33 @@ fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>) -> crate::error::Result<It
             Ok(Item::Container(c))
         }
         other => Err(crate::error::Error::internal(format!("unknown saved object kind {other}"))),
+    }
+}
+
+/// Finish the deletes a crash cut short: each doomed object goes, with
+/// everything that uses it (a forced delete), users first; a container
+/// among them that still runs is killed first, as the delete would have.
+fn finish_deletes(g: &mut Graph, doomed: &BTreeSet<Id>) {
+    use crate::container::runtime;
+    for id in doomed {
+        if g.get(*id).is_none() {
+            continue;
+        }
+        log::warn!("finishing the delete of {id} that a crash cut short");
+        for d in g.dependents(*id).into_iter().chain(std::iter::once(*id)) {
+            let Some(o) = g.objects.get_mut(&d) else { continue };
+            if let Item::Container(c) = &mut o.item {
+                if c.is_active() {
+                    c.stop_requested = true;
+                    let _ = runtime::kill_all(&c.state_dir);
+                    let exit = runtime::wait_exit(&c.state_dir, Some(std::time::Duration::from_secs(10))).ok().flatten();
+                    c.ended(d, exit);
+                }
+            }
+            if let Err(e) = g.teardown(d, true) {
+                log::error!("finishing the delete of {d}: {e}");
+            }
+        }
     }
 }
 
