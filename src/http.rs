@@ -1,5 +1,6 @@
 //! The HTTP service in front of the generated router: it serves the spec,
-//! hands the streamed operations to their own modules (`logs`),
+//! serves Swagger UI (`docs`) and `/metrics`, hands the streamed
+//! operations to their own modules (`logs`),
 //! reads request bodies within a size and time limit before the router
 //! sees them, and makes sure every error leaves as the API's JSON error
 //! model (the generated router answers some errors, such as a body that
@@ -77,6 +78,13 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             }
             if method == hyper::Method::GET && path == format!("{}/swagger.json", imageapi_generated::BASE_PATH) {
                 return Ok(json(StatusCode::OK, Bytes::from_static(SPEC_JSON.as_bytes())));
+            }
+            if method == hyper::Method::GET {
+                if let Some(rest) = path.strip_prefix(imageapi_generated::BASE_PATH).and_then(|p| p.strip_prefix(crate::docs::PATH)) {
+                    if rest.is_empty() || rest.starts_with('/') {
+                        return Ok(crate::docs::serve(rest));
+                    }
+                }
             }
             // Streamed answers, which the generated router would buffer.
             if method == hyper::Method::GET && path.strip_prefix(imageapi_generated::BASE_PATH) == Some(crate::logs::PATH) {

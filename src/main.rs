@@ -1,6 +1,7 @@
 //! `imageapi-server`: parses flags, opens the listeners and serves the
 //! backend on each of them until SIGTERM or SIGINT.
 
+mod docs;
 mod flags;
 mod http;
 mod listen;
