@@ -90,14 +90,24 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             if method == hyper::Method::GET && path.strip_prefix(imageapi_generated::BASE_PATH) == Some(crate::logs::PATH) {
                 return Ok(crate::logs::serve(backend, &path, req.uri().query()).await);
             }
-            let (parts, body) = req.into_parts();
-            let body = match read_body(&parts.headers, body, read_timeout).await {
+            let (mut parts, body) = req.into_parts();
+            let mut body = match read_body(&parts.headers, body, read_timeout).await {
                 Ok(b) => b,
                 Err(resp) => {
                     log::info!("{method} {path}: {}", resp.status().as_u16());
                     return Ok(resp);
                 }
             };
+            // Clients of v0.1: no base path, a shared POST /container, bare ids.
+            let mut path = path;
+            if let Some((p, b)) = crate::v01::rewrite(method.as_str(), &path, &body) {
+                let query = parts.uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+                match format!("{p}{query}").parse() {
+                    Ok(uri) => parts.uri = uri,
+                    Err(e) => return Ok(error(StatusCode::BAD_REQUEST, &format!("the path {p}: {e}"))),
+                }
+                (path, body) = (p, b);
+            }
             if let Err(problem) = crate::schema::check(method.as_str(), &path, parts.uri.query(), &body) {
                 log::info!("{method} {path}: 400 {problem}");
                 return Ok(error(StatusCode::BAD_REQUEST, &problem));
@@ -190,8 +200,9 @@ async fn normalize(resp: Response<Body>, method: &hyper::Method, path: &str) -> 
 /// The methods the spec declares for `path`, for the Allow header of a 405.
 fn allowed_methods(path: &str) -> Option<HeaderValue> {
     let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
-    let ops = crate::schema::spec().get("paths")?.get(relative)?.as_object()?;
-    let methods: Vec<String> = ops.keys().map(|m| m.to_ascii_uppercase()).collect();
+    let ops = crate::schema::spec().get("paths")?.get(crate::schema::path_template(relative)?)?.as_object()?;
+    // Path-level `parameters` sits beside the methods; it is not one.
+    let methods: Vec<String> = ops.keys().filter(|k| *k != "parameters").map(|m| m.to_ascii_uppercase()).collect();
     HeaderValue::from_str(&methods.join(", ")).ok()
 }
 

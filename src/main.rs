@@ -12,6 +12,7 @@ mod socket;
 mod stall;
 mod systemd;
 mod tls;
+mod v01;
 
 use clap::Parser;
 use imageapi_backend::{dirs::Dirs, Backend};

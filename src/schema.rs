@@ -72,6 +72,25 @@ pub fn operations() -> Vec<(&'static str, &'static str, &'static str)> {
     ops
 }
 
+/// The spec's path that `relative` (without the base path) is an instance
+/// of: a `{param}` segment matches any one segment, and of several matches
+/// the one with most literal segments wins (`/container/byname/{name}`
+/// over `/container/{id}/{state}`), as the router chooses.
+pub fn path_template(relative: &str) -> Option<&'static str> {
+    let segments: Vec<&str> = relative.split('/').collect();
+    let paths = spec().get("paths")?.as_object()?;
+    paths
+        .keys()
+        .filter_map(|t| {
+            let ts: Vec<&str> = t.split('/').collect();
+            let fits = ts.len() == segments.len()
+                && ts.iter().zip(&segments).all(|(t, s)| (t.starts_with('{') && !s.is_empty()) || t == s);
+            fits.then(|| (ts.iter().filter(|t| !t.starts_with('{')).count(), t.as_str()))
+        })
+        .max_by_key(|(literal, _)| *literal)
+        .map(|(_, t)| t)
+}
+
 fn operation(method: &str, path: &str) -> Option<&'static Map<String, Value>> {
     let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
     spec().get("paths")?.get(relative)?.get(method.to_ascii_lowercase())?.as_object()
@@ -351,6 +370,10 @@ mod tests {
                     "attach" => serde_json::from_value::<models::Attach>(v.clone()).map(drop),
                     "mount" => serde_json::from_value::<models::Mount>(v.clone()).map(drop),
                     "container" => serde_json::from_value::<models::Container>(v.clone()).map(drop),
+                    "v01_rbd" => serde_json::from_value::<models::V01Rbd>(v.clone()).map(drop),
+                    "v01_mount_rbd" => serde_json::from_value::<models::V01MountRbd>(v.clone()).map(drop),
+                    "v01_mount_overlay" => serde_json::from_value::<models::V01MountOverlay>(v.clone()).map(drop),
+                    "v01_container" => serde_json::from_value::<models::V01Container>(v.clone()).map(drop),
                     other => panic!("no model for the body of POST {path}: {other}"),
                 }
             };
@@ -388,5 +411,9 @@ mod tests {
         assert!(check("DELETE", "/imageapi/v1/mount", Some("force=yes&id=2"), b"").unwrap_err().contains("true or false"));
         assert!(check("DELETE", "/imageapi/v1/mount", Some(""), b"").unwrap_err().contains("id is required"));
         assert!(get("/nowhere", "id=abc").is_ok());
+        assert_eq!(path_template("/container/byname/web"), Some("/container/byname/{name}"));
+        assert_eq!(path_template("/container/3/running"), Some("/container/{id}/{state}"));
+        assert_eq!(path_template("/container"), Some("/container"));
+        assert_eq!(path_template("/container/"), None);
     }
 }

@@ -10,7 +10,9 @@
 //! - from our swagger.yaml: Python (`tests/clients/kraken_flow.py`) and
 //!   TypeScript on node (`tests/clients/kraken_flow.ts`, typescript-fetch);
 //! - from the original v0.2.0 spec (`../shared/reference`): Python, the same
-//!   flow script.
+//!   flow script;
+//! - from the original v0.1.5 spec: Python, the tutorial flow of the v0.1
+//!   routes (`tests/clients/v01_flow.py`).
 //!
 //! Needs what scripts/setup installs: openapi-generator-cli, the Python
 //! packages generated clients import, node and typescript.
@@ -102,5 +104,28 @@ fn typescript_client_of_our_spec_runs_the_kraken_flow() {
     let mut cmd = Command::new("node");
     cmd.arg(gen.path().join("out/kraken_flow.js")).arg(s.url("")).arg(&image);
     run_flow("typescript-fetch client of swagger.yaml", cmd);
+    assert_clean(&s);
+}
+
+/// The v0.1 tutorial flow through a client of the original v0.1.5 spec,
+/// over a squashfs mount on a loop device made through v0.2 (v0.1 can only
+/// attach rbd images, which this kernel cannot map).
+#[test]
+fn python_client_of_the_original_v015_spec_runs_the_tutorial_flow() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+    let squashfs = s.create("mount", squashfs_mount(&image));
+    let gen = tempfile::tempdir().unwrap();
+    generate("python", &shared_file("reference/original-v0.1.5.swagger.yaml"), gen.path(), "packageName=imageapi_v01,projectName=imageapi-v01");
+    let mut cmd = Command::new("python3");
+    cmd.arg(repo("tests/clients/v01_flow.py"))
+        .arg("imageapi_v01")
+        .arg(s.origin())
+        .arg(BASE_PATH)
+        .arg(id_of(&squashfs).to_string())
+        .env("PYTHONPATH", gen.path())
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    run_flow("python client of the original v0.1.5 spec", cmd);
+    s.remove("mount", id_of(&squashfs), false);
     assert_clean(&s);
 }

@@ -4,7 +4,8 @@
 //!   what to load, after a malformed definition was refused with 400, and
 //!   leaves nothing behind, also when it was nested under other objects.
 //! - rbd and iscsi against fakes the server is pointed at by environment
-//!   (IMAGEAPI_SYSFS_ROOT, IMAGEAPI_DEV_ROOT, IMAGEAPI_ISCSIADM).
+//!   (IMAGEAPI_SYSFS_ROOT, IMAGEAPI_DEV_ROOT, IMAGEAPI_ISCSIADM), rbd also
+//!   through the deprecated v0.1 routes (`/attach/rbd`, `/mount/rbd`).
 //! - Against a real Ceph cluster, iSCSI target or NFS export when the
 //!   IMAGEAPI_TEST_* variables name one (see docs/drivers/); skipped with
 //!   a printed reason otherwise.
@@ -200,6 +201,57 @@ fn rbd_maps_through_the_server_against_a_fake_sysfs() {
     assert_eq!(read(&fake.dir.path().join("last-remove_single_major")), "0");
     assert!(!fake.sys().join("bus/rbd/devices/0").exists());
     assert!(!s.log().contains(SECRET), "the secret is in the server log");
+    assert_clean(&s);
+}
+
+/// The v0.1 rbd routes over the same graph, against the fake bus: a map
+/// through `/attach/rbd` (here without the base path, as v0.1's tutorials
+/// write it) is an rbd attachment of v0.2 and the other way round; the
+/// rbd-only routes refuse objects of other kinds with 404.
+#[test]
+fn v01_rbd_routes_map_and_unmap_against_a_fake_sysfs() {
+    let fake = FakeRbd::start();
+    let s = Server::start_with_env(&[("IMAGEAPI_SYSFS_ROOT", &fake.sys()), ("IMAGEAPI_DEV_ROOT", &fake.dev())]);
+    let body = r#"{"monitors":["10.0.0.1"],"pool":"rbd","image":"root","options":{"ro":true,"name":"admin"}}"#;
+    let (status, a) = s.send_raw("POST", "/attach/rbd", Some("application/json"), body.as_bytes());
+    assert_eq!(status, 201, "{a}");
+    assert_eq!((&a["device_id"], &a["pool"], &a["image"]), (&json!(0), &json!("rbd"), &json!("root")), "v0.1's flat rbd: {a}");
+    assert_eq!(a["device_file"], fake.dev().join("rbd0").display().to_string());
+    assert_eq!(read(&fake.dir.path().join("last-add_single_major")), "10.0.0.1 name=admin,ro rbd root -");
+    let id = id_of(&a);
+    // The same object through v0.2, and through v0.1's list and get.
+    assert_eq!(s.get_one("attach", id)["rbd"]["device_id"], 0);
+    let (status, listed) = s.get("/attach/rbd");
+    assert_eq!((status, listed.as_array().map(Vec::len)), (200, Some(1)), "{listed}");
+    assert_eq!(s.get(&format!("/attach/rbd/{id}")).1["id"], id);
+    // No mount on it yet; a mount that is not on an rbd attachment is not v0.1's.
+    assert_eq!(s.get("/mount/rbd"), (200, json!([])));
+    let bind = s.create("mount", json!({"kind": "bind", "bind": {"path": s.work().display().to_string(), "base": "root"}}));
+    expect_error(s.get(&format!("/mount/rbd/{}", id_of(&bind))), 404);
+    expect_error(s.get(&format!("/attach/rbd/{}", id_of(&bind))), 404);
+    s.remove("mount", id_of(&bind), false);
+    // DELETE /attach/rbd/{id} unmaps it.
+    let (status, gone) = s.delete(&format!("/attach/rbd/{id}"));
+    assert_eq!((status, &gone["id"]), (200, &json!(id)), "{gone}");
+    assert_eq!(read(&fake.dir.path().join("last-remove_single_major")), "0");
+    assert!(!fake.sys().join("bus/rbd/devices/0").exists());
+    expect_error(s.get(&format!("/attach/rbd/{id}")), 404);
+    assert_clean(&s);
+}
+
+/// On this kernel v0.1's rbd routes answer 501 as v0.2's do, and leave nothing.
+#[test]
+fn v01_rbd_routes_answer_501_on_a_kernel_without_it() {
+    if Path::new("/sys/bus/rbd").exists() {
+        return skip("v01_rbd_routes_answer_501", "this kernel has the rbd driver");
+    }
+    let s = Server::start();
+    let rbd = json!({"monitors": ["10.0.0.1"], "pool": "rbd", "image": "root"});
+    let msg = expect_error(s.post("/attach/rbd", &rbd), 501);
+    assert!(msg.contains("load the rbd module"), "{msg}");
+    let msg = expect_error(s.post("/mount/rbd", &json!({"fs_type": "squashfs", "rbd": rbd})), 501);
+    assert!(msg.contains("load the rbd module"), "{msg}");
+    expect_error(s.post("/mount/rbd", &json!({"fs_type": "squashfs"})), 400);
     assert_clean(&s);
 }
 

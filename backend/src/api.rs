@@ -13,6 +13,13 @@ use imageapi_generated::{
     DeleteMountResponse, ListAttachmentsResponse, ListContainersResponse, ListMountsResponse, MountResponse,
     SetContainerStateResponse,
 };
+use imageapi_generated::{
+    V01CreateContainerResponse, V01DeleteContainerBynameResponse, V01DeleteContainerResponse,
+    V01GetContainerBynameResponse, V01GetContainerResponse, V01GetMountOverlayResponse, V01GetMountRbdResponse,
+    V01GetRbdResponse, V01ListMountsOverlayResponse, V01ListMountsRbdResponse, V01ListRbdsResponse, V01MapRbdResponse,
+    V01MountOverlayResponse, V01MountRbdResponse, V01SetContainerStateBynameResponse, V01SetContainerStateResponse,
+    V01UnmapRbdResponse, V01UnmountOverlayResponse, V01UnmountRbdResponse,
+};
 use swagger::{ApiError, Has, XSpanIdString};
 
 #[derive(Clone)]
@@ -72,6 +79,15 @@ macro_rules! respond {
                 }
             }
         })
+    }};
+}
+
+/// The body of one deprecated v0.1 operation (see `crate::v01`): every one
+/// declares the same error statuses.
+macro_rules! v01 {
+    ($self:ident, $op:literal, $ctx:ident, $resp:ident :: $ok:ident, |$b:ident| $call:expr) => {{
+        let r = $self.run(move |$b| $call).await;
+        respond!($op, $ctx, $resp::$ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented })
     }};
 }
 
@@ -237,5 +253,64 @@ where
             version: env!("CARGO_PKG_VERSION").to_string(),
             uptime_seconds: Some(crate::metrics::uptime().as_secs() as i64),
         }))
+    }
+
+    // ---- v0.1 (deprecated) ----------------------------------------------------
+    async fn v01_list_rbds(&self, ctx: &C) -> Result<V01ListRbdsResponse, ApiError> {
+        v01!(self, "v01_list_rbds", ctx, V01ListRbdsResponse::Ok, |b| b.v01_list_rbds())
+    }
+    async fn v01_map_rbd(&self, rbd: models::V01Rbd, ctx: &C) -> Result<V01MapRbdResponse, ApiError> {
+        v01!(self, "v01_map_rbd", ctx, V01MapRbdResponse::Created, |b| b.v01_map_rbd(&rbd))
+    }
+    async fn v01_get_rbd(&self, id: i64, ctx: &C) -> Result<V01GetRbdResponse, ApiError> {
+        v01!(self, "v01_get_rbd", ctx, V01GetRbdResponse::Ok, |b| b.v01_get_rbd(id))
+    }
+    async fn v01_unmap_rbd(&self, id: i64, ctx: &C) -> Result<V01UnmapRbdResponse, ApiError> {
+        v01!(self, "v01_unmap_rbd", ctx, V01UnmapRbdResponse::Ok, |b| b.v01_unmap_rbd(id))
+    }
+    async fn v01_list_mounts_rbd(&self, ctx: &C) -> Result<V01ListMountsRbdResponse, ApiError> {
+        v01!(self, "v01_list_mounts_rbd", ctx, V01ListMountsRbdResponse::Ok, |b| b.v01_list_mounts_rbd())
+    }
+    async fn v01_mount_rbd(&self, mount: models::V01MountRbd, ctx: &C) -> Result<V01MountRbdResponse, ApiError> {
+        v01!(self, "v01_mount_rbd", ctx, V01MountRbdResponse::Created, |b| b.v01_mount_rbd(&mount))
+    }
+    async fn v01_get_mount_rbd(&self, id: i64, ctx: &C) -> Result<V01GetMountRbdResponse, ApiError> {
+        v01!(self, "v01_get_mount_rbd", ctx, V01GetMountRbdResponse::Ok, |b| b.v01_get_mount_rbd(id))
+    }
+    async fn v01_unmount_rbd(&self, id: i64, ctx: &C) -> Result<V01UnmountRbdResponse, ApiError> {
+        v01!(self, "v01_unmount_rbd", ctx, V01UnmountRbdResponse::Ok, |b| b.v01_unmount_rbd(id))
+    }
+    async fn v01_list_mounts_overlay(&self, ctx: &C) -> Result<V01ListMountsOverlayResponse, ApiError> {
+        v01!(self, "v01_list_mounts_overlay", ctx, V01ListMountsOverlayResponse::Ok, |b| b.v01_list_mounts_overlay())
+    }
+    async fn v01_mount_overlay(&self, mount: models::V01MountOverlay, ctx: &C) -> Result<V01MountOverlayResponse, ApiError> {
+        v01!(self, "v01_mount_overlay", ctx, V01MountOverlayResponse::Created, |b| b.v01_mount_overlay(&mount))
+    }
+    async fn v01_get_mount_overlay(&self, id: i64, ctx: &C) -> Result<V01GetMountOverlayResponse, ApiError> {
+        v01!(self, "v01_get_mount_overlay", ctx, V01GetMountOverlayResponse::Ok, |b| b.v01_get_mount_overlay(id))
+    }
+    async fn v01_unmount_overlay(&self, id: i64, ctx: &C) -> Result<V01UnmountOverlayResponse, ApiError> {
+        v01!(self, "v01_unmount_overlay", ctx, V01UnmountOverlayResponse::Ok, |b| b.v01_unmount_overlay(id))
+    }
+    async fn v01_create_container(&self, container: models::V01Container, ctx: &C) -> Result<V01CreateContainerResponse, ApiError> {
+        v01!(self, "v01_create_container", ctx, V01CreateContainerResponse::Created, |b| b.v01_create_container(&container))
+    }
+    async fn v01_get_container(&self, id: i64, ctx: &C) -> Result<V01GetContainerResponse, ApiError> {
+        v01!(self, "v01_get_container", ctx, V01GetContainerResponse::Ok, |b| b.v01_get_container(Selector::Id(id)))
+    }
+    async fn v01_get_container_byname(&self, name: String, ctx: &C) -> Result<V01GetContainerBynameResponse, ApiError> {
+        v01!(self, "v01_get_container_byname", ctx, V01GetContainerBynameResponse::Ok, |b| b.v01_get_container(Selector::Name(name)))
+    }
+    async fn v01_delete_container(&self, id: i64, ctx: &C) -> Result<V01DeleteContainerResponse, ApiError> {
+        v01!(self, "v01_delete_container", ctx, V01DeleteContainerResponse::Ok, |b| b.v01_delete_container(Selector::Id(id)))
+    }
+    async fn v01_delete_container_byname(&self, name: String, ctx: &C) -> Result<V01DeleteContainerBynameResponse, ApiError> {
+        v01!(self, "v01_delete_container_byname", ctx, V01DeleteContainerBynameResponse::Ok, |b| b.v01_delete_container(Selector::Name(name)))
+    }
+    async fn v01_set_container_state(&self, id: i64, state: models::V01SetContainerStateStateParameter, ctx: &C) -> Result<V01SetContainerStateResponse, ApiError> {
+        v01!(self, "v01_set_container_state", ctx, V01SetContainerStateResponse::Ok, |b| b.v01_set_container_state(Selector::Id(id), state))
+    }
+    async fn v01_set_container_state_byname(&self, name: String, state: models::V01SetContainerStateStateParameter, ctx: &C) -> Result<V01SetContainerStateBynameResponse, ApiError> {
+        v01!(self, "v01_set_container_state_byname", ctx, V01SetContainerStateBynameResponse::Ok, |b| b.v01_set_container_state(Selector::Name(name), state))
     }
 }

@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod mount;
 pub mod restore;
 pub mod spec;
+mod v01;
 
 use dirs::Dirs;
 use error::{Error, Result};

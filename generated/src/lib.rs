@@ -381,6 +381,538 @@ pub enum MetricsResponse {
     (String)
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01CreateContainerResponse {
+    /// Create a container (v0.1).
+    Created
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01ListMountsOverlayResponse {
+    /// List the overlay mounts.
+    Ok
+    (Vec<models::V01MountOverlay>)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01ListMountsRbdResponse {
+    /// List the mounts of rbd attachments.
+    Ok
+    (Vec<models::V01MountRbd>)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01ListRbdsResponse {
+    /// List the rbd attachments.
+    Ok
+    (Vec<models::V01Rbd>)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01MapRbdResponse {
+    /// Map an RBD image.
+    Created
+    (models::V01Rbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01MountOverlayResponse {
+    /// Create an overlay mount.
+    Created
+    (models::V01MountOverlay)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01MountRbdResponse {
+    /// Mount an rbd attachment.
+    Created
+    (models::V01MountRbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01DeleteContainerResponse {
+    /// Delete a container.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01DeleteContainerBynameResponse {
+    /// Delete a container by name.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01GetContainerResponse {
+    /// Get a container.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01GetContainerBynameResponse {
+    /// Get a container by name.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01GetMountOverlayResponse {
+    /// Get an overlay mount.
+    Ok
+    (models::V01MountOverlay)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01GetMountRbdResponse {
+    /// Get a mount of an rbd attachment.
+    Ok
+    (models::V01MountRbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01GetRbdResponse {
+    /// Get an rbd attachment.
+    Ok
+    (models::V01Rbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01UnmapRbdResponse {
+    /// Delete an rbd attachment.
+    Ok
+    (models::V01Rbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01UnmountOverlayResponse {
+    /// Delete an overlay mount.
+    Ok
+    (models::V01MountOverlay)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01UnmountRbdResponse {
+    /// Delete a mount of an rbd attachment.
+    Ok
+    (models::V01MountRbd)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01SetContainerStateResponse {
+    /// Change the state of a container.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum V01SetContainerStateBynameResponse {
+    /// Change the state of a container by name.
+    Ok
+    (models::V01Container)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+    ,
+    /// The kind or operation is not supported by this server or this kernel.
+    NotImplemented
+    (models::Error)
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -475,6 +1007,119 @@ pub trait Api<C: Send + Sync> {
     async fn metrics(
         &self,
         context: &C) -> Result<MetricsResponse, ApiError>;
+
+    /// Create a container (v0.1)
+    async fn v01_create_container(
+        &self,
+        container: models::V01Container,
+        context: &C) -> Result<V01CreateContainerResponse, ApiError>;
+
+    /// List the overlay mounts
+    async fn v01_list_mounts_overlay(
+        &self,
+        context: &C) -> Result<V01ListMountsOverlayResponse, ApiError>;
+
+    /// List the mounts of rbd attachments
+    async fn v01_list_mounts_rbd(
+        &self,
+        context: &C) -> Result<V01ListMountsRbdResponse, ApiError>;
+
+    /// List the rbd attachments
+    async fn v01_list_rbds(
+        &self,
+        context: &C) -> Result<V01ListRbdsResponse, ApiError>;
+
+    /// Map an RBD image
+    async fn v01_map_rbd(
+        &self,
+        rbd: models::V01Rbd,
+        context: &C) -> Result<V01MapRbdResponse, ApiError>;
+
+    /// Create an overlay mount
+    async fn v01_mount_overlay(
+        &self,
+        mount: models::V01MountOverlay,
+        context: &C) -> Result<V01MountOverlayResponse, ApiError>;
+
+    /// Mount an rbd attachment
+    async fn v01_mount_rbd(
+        &self,
+        mount: models::V01MountRbd,
+        context: &C) -> Result<V01MountRbdResponse, ApiError>;
+
+    /// Delete a container
+    async fn v01_delete_container(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01DeleteContainerResponse, ApiError>;
+
+    /// Delete a container by name
+    async fn v01_delete_container_byname(
+        &self,
+        name: String,
+        context: &C) -> Result<V01DeleteContainerBynameResponse, ApiError>;
+
+    /// Get a container
+    async fn v01_get_container(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01GetContainerResponse, ApiError>;
+
+    /// Get a container by name
+    async fn v01_get_container_byname(
+        &self,
+        name: String,
+        context: &C) -> Result<V01GetContainerBynameResponse, ApiError>;
+
+    /// Get an overlay mount
+    async fn v01_get_mount_overlay(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01GetMountOverlayResponse, ApiError>;
+
+    /// Get a mount of an rbd attachment
+    async fn v01_get_mount_rbd(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01GetMountRbdResponse, ApiError>;
+
+    /// Get an rbd attachment
+    async fn v01_get_rbd(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01GetRbdResponse, ApiError>;
+
+    /// Delete an rbd attachment
+    async fn v01_unmap_rbd(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01UnmapRbdResponse, ApiError>;
+
+    /// Delete an overlay mount
+    async fn v01_unmount_overlay(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01UnmountOverlayResponse, ApiError>;
+
+    /// Delete a mount of an rbd attachment
+    async fn v01_unmount_rbd(
+        &self,
+        id: i64,
+        context: &C) -> Result<V01UnmountRbdResponse, ApiError>;
+
+    /// Change the state of a container
+    async fn v01_set_container_state(
+        &self,
+        id: i64,
+        state: models::V01SetContainerStateStateParameter,
+        context: &C) -> Result<V01SetContainerStateResponse, ApiError>;
+
+    /// Change the state of a container by name
+    async fn v01_set_container_state_byname(
+        &self,
+        name: String,
+        state: models::V01SetContainerStateStateParameter,
+        context: &C) -> Result<V01SetContainerStateBynameResponse, ApiError>;
 
 }
 
@@ -579,6 +1224,119 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn metrics(
         &self,
         ) -> Result<MetricsResponse, ApiError>;
+
+    /// Create a container (v0.1)
+    async fn v01_create_container(
+        &self,
+        container: models::V01Container,
+        ) -> Result<V01CreateContainerResponse, ApiError>;
+
+    /// List the overlay mounts
+    async fn v01_list_mounts_overlay(
+        &self,
+        ) -> Result<V01ListMountsOverlayResponse, ApiError>;
+
+    /// List the mounts of rbd attachments
+    async fn v01_list_mounts_rbd(
+        &self,
+        ) -> Result<V01ListMountsRbdResponse, ApiError>;
+
+    /// List the rbd attachments
+    async fn v01_list_rbds(
+        &self,
+        ) -> Result<V01ListRbdsResponse, ApiError>;
+
+    /// Map an RBD image
+    async fn v01_map_rbd(
+        &self,
+        rbd: models::V01Rbd,
+        ) -> Result<V01MapRbdResponse, ApiError>;
+
+    /// Create an overlay mount
+    async fn v01_mount_overlay(
+        &self,
+        mount: models::V01MountOverlay,
+        ) -> Result<V01MountOverlayResponse, ApiError>;
+
+    /// Mount an rbd attachment
+    async fn v01_mount_rbd(
+        &self,
+        mount: models::V01MountRbd,
+        ) -> Result<V01MountRbdResponse, ApiError>;
+
+    /// Delete a container
+    async fn v01_delete_container(
+        &self,
+        id: i64,
+        ) -> Result<V01DeleteContainerResponse, ApiError>;
+
+    /// Delete a container by name
+    async fn v01_delete_container_byname(
+        &self,
+        name: String,
+        ) -> Result<V01DeleteContainerBynameResponse, ApiError>;
+
+    /// Get a container
+    async fn v01_get_container(
+        &self,
+        id: i64,
+        ) -> Result<V01GetContainerResponse, ApiError>;
+
+    /// Get a container by name
+    async fn v01_get_container_byname(
+        &self,
+        name: String,
+        ) -> Result<V01GetContainerBynameResponse, ApiError>;
+
+    /// Get an overlay mount
+    async fn v01_get_mount_overlay(
+        &self,
+        id: i64,
+        ) -> Result<V01GetMountOverlayResponse, ApiError>;
+
+    /// Get a mount of an rbd attachment
+    async fn v01_get_mount_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01GetMountRbdResponse, ApiError>;
+
+    /// Get an rbd attachment
+    async fn v01_get_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01GetRbdResponse, ApiError>;
+
+    /// Delete an rbd attachment
+    async fn v01_unmap_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmapRbdResponse, ApiError>;
+
+    /// Delete an overlay mount
+    async fn v01_unmount_overlay(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmountOverlayResponse, ApiError>;
+
+    /// Delete a mount of an rbd attachment
+    async fn v01_unmount_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmountRbdResponse, ApiError>;
+
+    /// Change the state of a container
+    async fn v01_set_container_state(
+        &self,
+        id: i64,
+        state: models::V01SetContainerStateStateParameter,
+        ) -> Result<V01SetContainerStateResponse, ApiError>;
+
+    /// Change the state of a container by name
+    async fn v01_set_container_state_byname(
+        &self,
+        name: String,
+        state: models::V01SetContainerStateStateParameter,
+        ) -> Result<V01SetContainerStateBynameResponse, ApiError>;
 
 }
 
@@ -741,6 +1499,195 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().metrics(&context).await
+    }
+
+    /// Create a container (v0.1)
+    async fn v01_create_container(
+        &self,
+        container: models::V01Container,
+        ) -> Result<V01CreateContainerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_create_container(container, &context).await
+    }
+
+    /// List the overlay mounts
+    async fn v01_list_mounts_overlay(
+        &self,
+        ) -> Result<V01ListMountsOverlayResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_list_mounts_overlay(&context).await
+    }
+
+    /// List the mounts of rbd attachments
+    async fn v01_list_mounts_rbd(
+        &self,
+        ) -> Result<V01ListMountsRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_list_mounts_rbd(&context).await
+    }
+
+    /// List the rbd attachments
+    async fn v01_list_rbds(
+        &self,
+        ) -> Result<V01ListRbdsResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_list_rbds(&context).await
+    }
+
+    /// Map an RBD image
+    async fn v01_map_rbd(
+        &self,
+        rbd: models::V01Rbd,
+        ) -> Result<V01MapRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_map_rbd(rbd, &context).await
+    }
+
+    /// Create an overlay mount
+    async fn v01_mount_overlay(
+        &self,
+        mount: models::V01MountOverlay,
+        ) -> Result<V01MountOverlayResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_mount_overlay(mount, &context).await
+    }
+
+    /// Mount an rbd attachment
+    async fn v01_mount_rbd(
+        &self,
+        mount: models::V01MountRbd,
+        ) -> Result<V01MountRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_mount_rbd(mount, &context).await
+    }
+
+    /// Delete a container
+    async fn v01_delete_container(
+        &self,
+        id: i64,
+        ) -> Result<V01DeleteContainerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_delete_container(id, &context).await
+    }
+
+    /// Delete a container by name
+    async fn v01_delete_container_byname(
+        &self,
+        name: String,
+        ) -> Result<V01DeleteContainerBynameResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_delete_container_byname(name, &context).await
+    }
+
+    /// Get a container
+    async fn v01_get_container(
+        &self,
+        id: i64,
+        ) -> Result<V01GetContainerResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_get_container(id, &context).await
+    }
+
+    /// Get a container by name
+    async fn v01_get_container_byname(
+        &self,
+        name: String,
+        ) -> Result<V01GetContainerBynameResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_get_container_byname(name, &context).await
+    }
+
+    /// Get an overlay mount
+    async fn v01_get_mount_overlay(
+        &self,
+        id: i64,
+        ) -> Result<V01GetMountOverlayResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_get_mount_overlay(id, &context).await
+    }
+
+    /// Get a mount of an rbd attachment
+    async fn v01_get_mount_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01GetMountRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_get_mount_rbd(id, &context).await
+    }
+
+    /// Get an rbd attachment
+    async fn v01_get_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01GetRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_get_rbd(id, &context).await
+    }
+
+    /// Delete an rbd attachment
+    async fn v01_unmap_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmapRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_unmap_rbd(id, &context).await
+    }
+
+    /// Delete an overlay mount
+    async fn v01_unmount_overlay(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmountOverlayResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_unmount_overlay(id, &context).await
+    }
+
+    /// Delete a mount of an rbd attachment
+    async fn v01_unmount_rbd(
+        &self,
+        id: i64,
+        ) -> Result<V01UnmountRbdResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_unmount_rbd(id, &context).await
+    }
+
+    /// Change the state of a container
+    async fn v01_set_container_state(
+        &self,
+        id: i64,
+        state: models::V01SetContainerStateStateParameter,
+        ) -> Result<V01SetContainerStateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_set_container_state(id, state, &context).await
+    }
+
+    /// Change the state of a container by name
+    async fn v01_set_container_state_byname(
+        &self,
+        name: String,
+        state: models::V01SetContainerStateStateParameter,
+        ) -> Result<V01SetContainerStateBynameResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().v01_set_container_state_byname(name, state, &context).await
     }
 
 }
