@@ -29,7 +29,9 @@ use std::time::{Duration, Instant};
 const STOPS_ON_TERM: &str = r#"/bin/sh -c 'trap "exit 0" TERM; while :; do sleep 0.2; done'"#;
 /// An init that catches SIGTERM and carries on: only the kill after the stop
 /// timeout ends it.
-const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "echo carrying on" TERM; while :; do sleep 0.2; done'"#;
+/// It says "ready" once its handler is in place: a stop asked before that
+/// finds no handler and kills at once.
+const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "echo carrying on" TERM; echo ready; while :; do sleep 0.2; done'"#;
 
 /// The console lines of a container's log, without their timestamps.
 fn console_lines(container: &Value) -> Vec<String> {
@@ -101,6 +103,8 @@ fn stop_request_answers_stopping_and_the_init_exits() {
 /// about `expected` seconds.
 fn expect_kill_after_timeout(s: &Server, id: u64, patch: &str, expected: u64) {
     let (init, cgroups) = s.container_procs(id);
+    let c = s.get_one("container", id);
+    assert!(eventually(10, || console_lines(&c).iter().any(|l| l == "ready")), "the init never said ready");
     let asked = Instant::now();
     assert_eq!(set_state(s, &format!("id={id}"), patch)["state"], "stopping");
     // Still there within the timeout: the polite signal was ignored.

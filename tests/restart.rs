@@ -23,7 +23,9 @@ use std::time::{Duration, Instant};
 
 const STOPS_ON_TERM: &str = r#"/bin/sh -c 'trap "exit 0" TERM; while :; do sleep 0.2; done'"#;
 /// Catches SIGTERM and carries on, so the stop waits for its timeout.
-const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "echo carrying on" TERM; while :; do sleep 0.2; done'"#;
+/// It says "ready" once its handler is in place: a stop asked before that
+/// finds no handler and kills at once.
+const IGNORES_TERM: &str = r#"/bin/sh -c 'trap "echo carrying on" TERM; echo ready; while :; do sleep 0.2; done'"#;
 
 /// Everything the API lists: attachments, mounts, containers.
 fn snapshot(s: &Server) -> [Vec<Value>; 3] {
@@ -257,6 +259,8 @@ fn stop_requested_before_a_crash_is_still_escalated_after_it() {
     let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 2}));
     let id = id_of(&c);
     let (init, _) = s.container_procs(id);
+    let log = PathBuf::from(s.get_one("container", id)["logfile"].as_str().unwrap().to_string());
+    assert!(eventually(10, || read(&log).lines().any(|l| l.ends_with(" ready"))), "the init never said ready");
     assert_eq!(s.patch(&format!("/container?id={id}&state=exited")).1["state"], "stopping");
     s.crash_and_restart();
     assert!(init.init_alive(), "the init ended before its stop timeout, though it ignores SIGTERM");
