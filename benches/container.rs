@@ -1,7 +1,9 @@
 //! Benchmark: the full container cycle — a nested container (overlay over a
 //! squashfs mount over a loopback file) running `/bin/true`, until exited,
 //! then deleted with everything under it — through the API, against the
-//! same steps made directly with the same runtime, interleaved.
+//! same steps made directly with the same runtime, interleaved; and the
+//! direct cycle once more without the device allow-list and the seccomp
+//! filter, which gives the cost of those protections.
 //!
 //! Run with `scripts/bench` (root).
 
@@ -29,22 +31,28 @@ fn main() {
     );
     for i in 0..3 {
         api_cycle(&mut client, &body);
-        direct_cycle(&image, &direct_dir, i);
+        direct_cycle(&image, &direct_dir, i, false);
+        direct_cycle(&image, &direct_dir, 10 + i, true);
     }
-    let (mut api, mut direct) = (Duration::ZERO, Duration::ZERO);
+    let (mut api, mut direct, mut bare) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for i in 0..CYCLES {
         let t = Instant::now();
         api_cycle(&mut client, &body);
         api += t.elapsed();
         let t = Instant::now();
-        direct_cycle(&image, &direct_dir, 100 + i as u64);
+        direct_cycle(&image, &direct_dir, 100 + i as u64, false);
         direct += t.elapsed();
+        let t = Instant::now();
+        direct_cycle(&image, &direct_dir, 1000 + i as u64, true);
+        bare += t.elapsed();
     }
     let per = |d: Duration| d.as_secs_f64() * 1e3 / CYCLES as f64;
     println!("nested container /bin/true: create, run, exited, delete; {CYCLES} cycles each");
     println!("  through the API:        {:8.2} ms/cycle", per(api));
     println!("  direct (same runtime):  {:8.2} ms/cycle", per(direct));
     println!("  ratio API/direct:       {:8.2}x", per(api) / per(direct));
+    println!("  direct, no device list or seccomp: {:8.2} ms/cycle", per(bare));
+    println!("  ratio protected/unprotected:       {:8.2}x", per(direct) / per(bare));
 }
 
 fn api_cycle(client: &mut Client, body: &str) {
@@ -67,7 +75,7 @@ fn api_cycle(client: &mut Client, body: &str) {
 
 /// The same steps without the server: attach, mount, overlay, start the
 /// init through the same shim, wait for it, sync, and take it all down.
-fn direct_cycle(image: &Path, dir: &Path, id: u64) {
+fn direct_cycle(image: &Path, dir: &Path, id: u64, unconfined: bool) {
     let stack = DirectStack::create(image, dir);
     let top = stack.top();
     let state_dir = dir.join(format!("c{id}"));
@@ -82,6 +90,7 @@ fn direct_cycle(image: &Path, dir: &Path, id: u64) {
         log_path: dir.join("logs").join(format!("{id}.log")),
         state_dir: state_dir.clone(),
         cgroup: Some(imageapi_backend::container::cgroup::name_for(id, &state_dir)),
+        unconfined,
     };
     runtime::start(&cfg, Path::new(env!("CARGO_BIN_EXE_imageapi-server"))).unwrap();
     runtime::wait_exit(&state_dir, None).unwrap();

@@ -105,7 +105,7 @@ fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
     // 3. Delete: the whole stack goes, and so do the container's cgroups.
     s.remove("container", id, false);
     let leaf = imageapi_backend::container::cgroup::name_for(id, &s.run_dir().join("containers").join(id.to_string()));
-    for hierarchy in ["pids", "freezer", "systemd", "unified", ""] {
+    for hierarchy in ["pids", "freezer", "devices", "systemd", "unified", ""] {
         let cgroup = PathBuf::from("/sys/fs/cgroup").join(hierarchy).join("imageapi").join(&leaf);
         assert!(!cgroup.exists(), "{} is left", cgroup.display());
     }

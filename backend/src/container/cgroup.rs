@@ -41,8 +41,9 @@ pub const PAYLOAD: &str = "payload";
 
 /// v1 hierarchies a container gets its own cgroup in: name=systemd (the
 /// service manager's kill set and systemd-in-the-container's tree), freezer
-/// (pause and kill) and pids (counting, later limits).
-pub const JOINED_V1: &[&str] = &["name=systemd", "freezer", "pids"];
+/// (pause and kill), pids (counting, later limits) and devices (the
+/// allow-list of [`super::devices`]).
+pub const JOINED_V1: &[&str] = &["name=systemd", "freezer", "pids", "devices"];
 
 /// How long freezing may take before it is given up (and undone).
 pub const FREEZE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -207,6 +208,21 @@ impl Cgroups {
                     delegate(parent);
                 }
                 delegate(&d.path);
+            }
+        }
+        Ok(())
+    }
+
+    /// Put the payload under the device allow-list: the v1 `devices`
+    /// controller where there is one, and the device BPF program on the
+    /// cgroup2 hierarchy where there is one (both apply on a hybrid host).
+    pub fn restrict_devices(&self) -> Result<(), super::devices::DevicesError> {
+        for d in &self.dirs {
+            if d.hierarchy.has("devices") {
+                super::devices::restrict_v1(&d.path.join(PAYLOAD))?;
+            }
+            if d.hierarchy.v2 {
+                super::devices::restrict_v2(&d.path.join(PAYLOAD))?;
             }
         }
         Ok(())

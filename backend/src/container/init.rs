@@ -102,7 +102,12 @@ fn run(c: &Child) -> Result<Infallible, String> {
     // SAFETY: close_range only flags fds of this process close-on-exec.
     unsafe { libc::close_range(3, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as i32) };
 
-    // 11. exec.
+    // 11. The system call filter, last: the steps above need calls it refuses.
+    if !cfg.unconfined {
+        super::seccomp::install().map_err(|e| e.to_string())?;
+    }
+
+    // 12. exec.
     let path_c = cstr(&path.to_string_lossy())?;
     let e = execve(&path_c, &argv, &env).unwrap_err();
     Err(format!("exec {argv0}: {}", e.desc()))

@@ -5,13 +5,17 @@
 //! - [`shim`]: the process that runs beside each container, outside the
 //!   server, so containers outlive a restart of the server;
 //! - [`rootfs`], [`init`]: what happens inside before the init is exec'd;
-//! - [`cgroup`]: the container's cgroups on v1, hybrid and v2 hosts.
+//! - [`cgroup`]: the container's cgroups on v1, hybrid and v2 hosts;
+//! - [`devices`], [`seccomp`]: the device allow-list and the system call
+//!   filter every container runs under.
 
 pub mod cgroup;
+pub mod devices;
 pub mod init;
 mod object;
 pub mod rootfs;
 pub mod runtime;
+pub mod seccomp;
 pub mod shim;
 
 pub use object::{check_name, signal_name, validate, wrong_state, Container, State, DEFAULT_STOP_TIMEOUT};

@@ -34,13 +34,13 @@ pub struct Container {
     pub stop_requested: bool,
 }
 
-/// The namespaces a container gets: mnt and pid always; uts and ipc unless
-/// a list is given; whatever the list names.
+/// The namespaces a container gets: mnt, pid, uts and ipc always (a
+/// container never shares the node's hostname or SysV IPC), plus whatever
+/// the list names. A list only adds: it cannot take a default away.
 fn namespaces(model: &models::Container) -> Vec<Namespace> {
     use models::ContainerNamespacesInner as N;
-    let mut out = vec![Namespace::Mnt, Namespace::Pid];
-    let given = model.namespaces.clone().unwrap_or_else(|| vec![N::Uts, N::Ipc]);
-    for n in given {
+    let mut out = DEFAULT_NAMESPACES.to_vec();
+    for n in model.namespaces.clone().unwrap_or_default() {
         let ns = match n {
             N::Cgroup => Namespace::Cgroup,
             N::Ipc => Namespace::Ipc,
@@ -57,6 +57,9 @@ fn namespaces(model: &models::Container) -> Vec<Namespace> {
     }
     out
 }
+
+/// What every container unshares, whatever its definition says.
+pub const DEFAULT_NAMESPACES: [Namespace; 4] = [Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc];
 
 /// Checks of a container definition that need no kernel and no graph.
 pub fn validate(model: &models::Container) -> Result<Vec<String>> {
@@ -149,6 +152,7 @@ impl Container {
             log_path: log_path.clone(),
             state_dir: self.state_dir.clone(),
             cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
+            unconfined: false,
         };
         self.logfile = Some(log_path);
         self.exit = None;

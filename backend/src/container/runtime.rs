@@ -59,7 +59,7 @@ pub struct ContainerConfig {
     /// Run as systemd's container interface wants (cgroup namespace, /run,
     /// /tmp, container_uuid; SIGRTMIN+3 stops it, SIGINT death is poweroff).
     pub systemd: bool,
-    /// Namespaces to unshare; mnt and pid are always added (and cgroup for systemd).
+    /// Namespaces to unshare; mnt and pid are always added (cgroup and uts for systemd).
     pub namespaces: Vec<Namespace>,
     /// Host path of the log file: shim steps and console output, timestamped.
     pub log_path: PathBuf,
@@ -69,6 +69,10 @@ pub struct ContainerConfig {
     /// Configs written before it existed used the bare id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cgroup: Option<String>,
+    /// Start without the device allow-list and the seccomp filter. Never
+    /// set by the server; the benchmarks use it to measure their cost.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unconfined: bool,
 }
 
 impl ContainerConfig {
@@ -84,7 +88,7 @@ impl ContainerConfig {
     /// Whether the container gets its own `ns`, counting the implied ones.
     pub fn unshares(&self, ns: Namespace) -> bool {
         matches!(ns, Namespace::Mnt | Namespace::Pid)
-            || (ns == Namespace::Cgroup && self.systemd)
+            || (matches!(ns, Namespace::Cgroup | Namespace::Uts) && self.systemd)
             || self.namespaces.contains(&ns)
     }
 }
@@ -533,6 +537,7 @@ mod tests {
             log_path: "/l".into(),
             state_dir: "/s".into(),
             cgroup: Some("4-0123456789abcdef".into()),
+            unconfined: false,
         };
         let json = serde_json::to_string(&cfg).unwrap();
         assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");

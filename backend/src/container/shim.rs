@@ -104,6 +104,12 @@ impl Shim {
             return self.fail(Some(&cg), None, &e.to_string());
         }
         self.log.step(&format!("cgroups: {}", cg.dirs.iter().map(|d| d.path.display().to_string()).collect::<Vec<_>>().join(" ")));
+        // 1b. The device allow-list, before anything runs in the payload.
+        if !self.cfg.unconfined {
+            if let Err(e) = cg.restrict_devices() {
+                return self.fail(Some(&cg), None, &e.to_string());
+            }
+        }
         // 2. A time namespace applies to children only: unshare it here.
         if self.cfg.unshares(Namespace::Time) {
             if let Err(e) = unshare(CloneFlags::from_bits_retain(libc::CLONE_NEWTIME)) {

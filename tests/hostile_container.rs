@@ -1,0 +1,157 @@
+//! Attacks from inside a container, run against the real server, with the
+//! host checked afterwards: what root in a container tries first to reach
+//! the node it runs on.
+//!
+//! Covered: a device node of a host block device (made with mknod, then
+//! read and written), system calls that act on the whole machine (kexec,
+//! bpf, perf, the kernel keyring, open_by_handle_at, swap, fanotify,
+//! io_uring, audit sockets; see `tests/hostile/probe.c`), the hostname of
+//! the host through a namespace list that leaves uts out (plain and
+//! systemd containers), and, with a user namespace, remounting `/proc/sys`
+//! and `/sys` read-write and writing a sysctl through them.
+//!
+//! No test writes a sysctl of the host itself: only the container tries,
+//! and the test checks the host's value is unchanged.
+//!
+//! Needs what `tests/containers.rs` needs, and a C compiler with a static
+//! C library (`cc -static`, from gcc and libc6-dev) for the probe.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The console lines of a container's log, without their timestamps.
+fn console_lines(container: &Value) -> Vec<String> {
+    let log = PathBuf::from(container["logfile"].as_str().unwrap_or_else(|| panic!("container without a logfile: {container}")));
+    read(&log).lines().map(|l| l.split_once(' ').map(|(_, rest)| rest).unwrap_or(l).to_string()).collect()
+}
+
+/// A busybox image with the static probe in /bin/probe.
+fn hostile_image(work: &Path) -> PathBuf {
+    let root = busybox_rootfs(&unique(work, "hostile-root"));
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/probe.c");
+    let out = Command::new("cc")
+        .args(["-static", "-O1", "-o"])
+        .arg(root.join("bin/probe"))
+        .arg(&src)
+        .output()
+        .unwrap_or_else(|e| panic!("running cc for {}: {e} (install gcc and libc6-dev)", src.display()));
+    assert!(out.status.success(), "cc -static {}: {}", src.display(), String::from_utf8_lossy(&out.stderr));
+    squashfs_from_dir(&root)
+}
+
+/// Run `command` in a container (extra fields from `extra`) until it exits;
+/// returns its console lines. The container and its mount are deleted.
+fn run_to_exit(s: &Server, image: &Path, command: &str, extra: Value) -> Vec<String> {
+    let mut def = json!({"mount": squashfs_mount(image), "command": command, "state": "running"});
+    for (k, v) in extra.as_object().expect("extra is an object") {
+        def[k] = v.clone();
+    }
+    let c = s.create("container", def);
+    assert_eq!(c["state"], "running", "the container did not start: {c}");
+    let c = s.wait_state(id_of(&c), "exited", 30);
+    let lines = console_lines(&c);
+    s.remove("container", id_of(&c), false);
+    lines
+}
+
+// ---- devices -----------------------------------------------------------------------
+
+#[test]
+fn a_node_of_a_host_block_device_can_be_made_but_not_read_or_written() {
+    let s = Server::start();
+    let image = hostile_image(&s.work());
+    // A host block device with a secret on it: a loop device of our own.
+    let disk = s.work().join("secret.img");
+    let mut content = b"HOST-SECRET-0123456789".to_vec();
+    content.resize(1 << 20, 0);
+    fs::write(&disk, &content).unwrap();
+    let lo = TestLoop::new(&disk);
+    let n = loop_number(&lo.device);
+    let dev = read(Path::new(&format!("/sys/block/loop{n}/dev")));
+    let (major, minor) = dev.trim().split_once(':').expect("major:minor");
+
+    let attack = format!(
+        "/bin/sh -c 'mknod /dev/victim b {major} {minor} && echo made; \
+         head -c 22 /dev/victim; echo \" read=$?\"; \
+         echo OVERWRITTEN > /dev/victim; echo \"write=$?\"; \
+         mknod /dev/mem2 c 1 1 && head -c 16 /dev/mem2; echo \" mem=$?\"'"
+    );
+    let lines = run_to_exit(&s, &image, &attack, json!({}));
+    let text = lines.join("\n");
+    assert!(lines.iter().any(|l| l == "made"), "mknod itself is allowed (images unpack device nodes): {text}");
+    assert!(!text.contains("HOST-SECRET"), "the container read the host's block device: {text}");
+    assert!(lines.iter().any(|l| l.ends_with(" read=1")), "reading the node did not fail: {text}");
+    assert!(lines.iter().any(|l| l == "write=1"), "writing the node did not fail: {text}");
+    assert!(lines.iter().any(|l| l.ends_with(" mem=1")), "/dev/mem could be read: {text}");
+    assert!(text.contains("Operation not permitted"), "the opens were not refused by the allow-list: {text}");
+    // The host's disk is as it was.
+    assert_eq!(fs::read(&disk).unwrap(), content, "the container changed the host's block device");
+    drop(lo);
+    assert_clean(&s);
+}
+
+#[test]
+fn the_allowed_devices_still_work() {
+    let s = Server::start();
+    let image = hostile_image(&s.work());
+    let cmd = "/bin/sh -c 'head -c 4 /dev/zero | wc -c; head -c 4 /dev/urandom | wc -c; echo hi > /dev/null && echo null-ok; echo tty-ok > /dev/console'";
+    let lines = run_to_exit(&s, &image, cmd, json!({}));
+    assert_eq!(lines.iter().filter(|l| l.trim() == "4").count(), 2, "{lines:?}");
+    assert!(lines.iter().any(|l| l == "null-ok") && lines.iter().any(|l| l == "tty-ok"), "{lines:?}");
+    assert_clean(&s);
+}
+
+// ---- system calls --------------------------------------------------------------------
+
+#[test]
+fn system_calls_that_reach_the_whole_machine_are_refused() {
+    let s = Server::start();
+    let image = hostile_image(&s.work());
+    let lines = run_to_exit(&s, &image, "/bin/sh -c 'grep ^Seccomp /proc/self/status; /bin/probe'", json!({}));
+    let text = lines.join("\n");
+    assert!(lines.iter().any(|l| l.starts_with("Seccomp:") && l.ends_with('2')), "the container runs without a seccomp filter: {text}");
+    let probe: Vec<(&str, &str)> = lines.iter().filter_map(|l| l.strip_prefix("probe ")).filter_map(|l| l.split_once(' ')).collect();
+    assert_eq!(probe.len(), 10, "the probe did not run to its end: {text}");
+    for (call, answer) in probe {
+        let want = if call == "audit_socket" { "EAFNOSUPPORT" } else { "EPERM" };
+        assert_eq!(answer, want, "{call} answered {answer} in the container, not {want}: {text}");
+    }
+    assert_clean(&s);
+}
+
+// ---- namespaces -----------------------------------------------------------------------
+
+/// Puts the host's hostname back should a test's container change it.
+struct HostnameGuard(std::ffi::OsString);
+
+impl Drop for HostnameGuard {
+    fn drop(&mut self) {
+        if nix::unistd::gethostname().ok().as_ref() != Some(&self.0) {
+            let _ = nix::unistd::sethostname(&self.0);
+        }
+    }
+}
+
+#[test]
+fn a_namespace_list_without_uts_does_not_let_the_container_rename_the_host() {
+    let s = Server::start();
+    let image = hostile_image(&s.work());
+    let before = nix::unistd::gethostname().expect("gethostname");
+    let _guard = HostnameGuard(before.clone());
+    for systemd in [false, true] {
+        let lines = run_to_exit(
+            &s,
+            &image,
+            "/bin/sh -c 'hostname hostile-rename && hostname'",
+            json!({"namespaces": ["ipc"], "systemd": systemd}),
+        );
+        assert!(lines.iter().any(|l| l == "hostile-rename"), "the rename did not run in the container (systemd: {systemd}): {lines:?}");
+        assert_eq!(nix::unistd::gethostname().unwrap(), before, "a container with namespaces [ipc] (systemd: {systemd}) renamed the host");
+    }
+    assert_clean(&s);
+}
