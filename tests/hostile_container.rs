@@ -155,3 +155,81 @@ fn a_namespace_list_without_uts_does_not_let_the_container_rename_the_host() {
     }
     assert_clean(&s);
 }
+
+// ---- user namespace --------------------------------------------------------------------
+
+/// A busybox root with a file owned by uid 1000, as a writable ext4
+/// image (an overlay cannot be idmapped; ext4, xfs, btrfs, squashfs and
+/// tmpfs can).
+fn user_image(work: &Path) -> PathBuf {
+    let root = busybox_rootfs(&unique(work, "user-root"));
+    fs::write(root.join("etc/owned-by-1000"), "x\n").unwrap();
+    std::os::unix::fs::chown(root.join("etc/owned-by-1000"), Some(1000), Some(1000)).unwrap();
+    let image = root.with_extension("ext4");
+    fs::File::create(&image).and_then(|f| f.set_len(64 << 20)).unwrap();
+    let out = Command::new("mkfs.ext4").args(["-q", "-F", "-d"]).arg(&root).arg(&image).output().expect("running mkfs.ext4");
+    assert!(out.status.success(), "mkfs.ext4: {}", String::from_utf8_lossy(&out.stderr));
+    image
+}
+
+/// A harmless host-wide sysctl the container tries to change.
+const SYSCTL: &str = "/proc/sys/fs/lease-break-time";
+
+#[test]
+fn with_a_user_namespace_root_cannot_make_proc_sys_or_sys_writable_and_files_keep_their_owners() {
+    let s = Server::start();
+    let image = user_image(&s.work());
+    let sysctl_before = read(Path::new(SYSCTL));
+    let wanted = sysctl_before.trim().parse::<u64>().expect("a number") + 7;
+    let attack = format!(
+        "/bin/sh -c 'echo \"uid=$(id -u)\"; stat -c \"owner %u %g %n\" /bin/busybox /etc/owned-by-1000; \
+         mount -o remount,rw /proc/sys; echo \"remount-proc-sys=$?\"; \
+         mount -o remount,rw,bind /proc/sys; echo \"remount-bind-proc-sys=$?\"; \
+         umount -l /proc/sys; echo \"umount-proc-sys=$?\"; \
+         echo {wanted} > {SYSCTL}; echo \"write-sysctl=$?\"; \
+         mount -o remount,rw /sys; echo \"remount-sys=$?\"; \
+         mkdir -p /tmp/p && mount -t proc proc /tmp/p; echo \"new-proc=$?\"; \
+         mknod /tmp/blk b 7 0; echo \"mknod=$?\"; \
+         hostname user-ns-name; echo \"hostname=$?\"; \
+         touch /root/made-inside && stat -c \"made=%u\" /root/made-inside; \
+         trap \"exit 0\" TERM; while :; do sleep 0.2; done'"
+    );
+    let c = s.create("container", json!({"mount": attach_mount(loopback(&image), "ext4"), "command": attack, "state": "running", "namespaces": ["user"]}));
+    let id = id_of(&c);
+    assert_eq!(c["state"], "running", "a container with a user namespace did not start: {c}");
+    let (init, _) = s.container_procs(id);
+    assert!(eventually(10, || console_lines(&c).iter().any(|l| l.starts_with("made="))), "the attack did not run to its end: {:?}", console_lines(&c));
+    let lines = console_lines(&c);
+    let text = lines.join("\n");
+    let result = |key: &str| lines.iter().find_map(|l| l.strip_prefix(&format!("{key}="))).unwrap_or_else(|| panic!("no {key}= in {text}")).to_string();
+
+    // Root inside is an unprivileged uid outside.
+    assert_eq!(result("uid"), "0", "root inside is not uid 0 there: {text}");
+    let status = read(Path::new(&format!("/proc/{}/status", init.pid)));
+    let host_uid: u32 = status.lines().find_map(|l| l.strip_prefix("Uid:")).and_then(|l| l.split_whitespace().next()).and_then(|u| u.parse().ok()).expect("Uid line");
+    assert!(host_uid >= 65536, "the container's root is host uid {host_uid}");
+    // The image's files keep their owners inside (idmapped root).
+    assert!(lines.iter().any(|l| l.starts_with("owner 0 0 ") && l.ends_with("/bin/busybox")), "/bin/busybox is not root's inside: {text}");
+    assert!(lines.iter().any(|l| l.starts_with("owner 1000 1000 ")), "the file of uid 1000 changed owner inside: {text}");
+    // A file root makes inside is the container's root's on the host.
+    assert_eq!(result("made").trim(), "0", "{text}");
+    // Every attempt failed, and the host is unchanged.
+    for key in ["remount-proc-sys", "remount-bind-proc-sys", "umount-proc-sys", "write-sysctl", "remount-sys", "new-proc", "mknod"] {
+        assert_ne!(result(key), "0", "{key} succeeded in a container with a user namespace: {text}");
+    }
+    assert_eq!(read(Path::new(SYSCTL)), sysctl_before, "the container changed {SYSCTL} on the host");
+    assert_eq!(result("hostname"), "0", "the container cannot set its own hostname: {text}");
+    assert_ne!(nix::unistd::gethostname().unwrap().to_string_lossy(), "user-ns-name", "the container renamed the host");
+
+    assert_eq!(set_state(&s, id, "state=exited")["state"], "stopping");
+    s.wait_state(id, "exited", 15);
+    s.remove("container", id, false);
+    assert_clean(&s);
+}
+
+fn set_state(s: &Server, id: u64, query: &str) -> Value {
+    let path = format!("/container?id={id}&{query}");
+    let (status, body) = s.patch(&path);
+    assert_eq!(status, 200, "PATCH {path} answered {body}");
+    body
+}

@@ -228,6 +228,19 @@ impl Cgroups {
         Ok(())
     }
 
+    /// Hand the payload's cgroup2 directory to the container's root (host
+    /// uid `uid`), so that an init in a user namespace can manage its own
+    /// subtree: the directory and the files delegation needs.
+    pub fn delegate_to(&self, uid: u32) -> io::Result<()> {
+        for d in self.dirs.iter().filter(|d| d.hierarchy.v2) {
+            let p = d.path.join(PAYLOAD);
+            for f in [p.clone(), p.join("cgroup.procs"), p.join("cgroup.threads"), p.join("cgroup.subtree_control")] {
+                std::os::unix::fs::chown(&f, Some(uid), Some(uid)).map_err(|e| ctx(e, format!("handing {} to uid {uid}", f.display())))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Move `pid` into `leaf` (SUPERVISOR or PAYLOAD) of every joined hierarchy.
     pub fn join(&self, leaf: &str, pid: i32) -> io::Result<()> {
         for d in &self.dirs {

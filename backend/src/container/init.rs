@@ -38,6 +38,8 @@ pub(super) struct Child<'a> {
     pub err: RawFd,
     /// container_uuid for systemd (its machine id when the image has none).
     pub uuid: String,
+    /// With a user namespace: the idmapped copy of the rootfs to pivot into.
+    pub root_tree: Option<RawFd>,
 }
 
 /// The clone callback: exec the init or report why not and exit 127.
@@ -83,8 +85,12 @@ fn run(c: &Child) -> Result<Infallible, String> {
     // 5. Mode bits below are meant as written.
     nix::sys::stat::umask(nix::sys::stat::Mode::empty());
     // 6. The container's filesystem view, ending in pivot_root.
-    super::rootfs::setup(cfg, c.layout, &c.console_path)?;
+    super::rootfs::setup(cfg, c.layout, &c.console_path, c.root_tree)?;
     nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(0o022));
+    // 6b. With a user namespace: lock every mount just made (read-only stays read-only).
+    if cfg.unshares(Namespace::User) {
+        super::userns::lock_mounts(false, cfg.unshares(Namespace::Net))?;
+    }
 
     // 7. What to exec, looked up in the new root.
     let argv0 = cfg.argv.first().ok_or("the container has no argv")?;

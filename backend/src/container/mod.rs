@@ -7,7 +7,8 @@
 //! - [`rootfs`], [`init`]: what happens inside before the init is exec'd;
 //! - [`cgroup`]: the container's cgroups on v1, hybrid and v2 hosts;
 //! - [`devices`], [`seccomp`]: the device allow-list and the system call
-//!   filter every container runs under.
+//!   filter every container runs under;
+//! - [`userns`]: containers whose root is an unprivileged host uid.
 
 pub mod cgroup;
 pub mod devices;
@@ -17,5 +18,6 @@ pub mod rootfs;
 pub mod runtime;
 pub mod seccomp;
 pub mod shim;
+pub mod userns;
 
 pub use object::{check_name, signal_name, validate, wrong_state, Container, State, DEFAULT_STOP_TIMEOUT};

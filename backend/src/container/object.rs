@@ -86,9 +86,6 @@ pub fn validate(model: &models::Container) -> Result<Vec<String>> {
             return Err(Error::invalid(format!("container.stop_timeout: {t} is not between 0 and 86400 seconds")));
         }
     }
-    if model.namespaces.as_ref().is_some_and(|n| n.contains(&models::ContainerNamespacesInner::User)) {
-        return Err(Error::unsupported("container.namespaces: user namespaces are not supported by this server yet"));
-    }
     Ok(argv)
 }
 
@@ -153,6 +150,7 @@ impl Container {
             state_dir: self.state_dir.clone(),
             cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
             unconfined: false,
+            uid_shift: self.namespaces.contains(&Namespace::User).then(|| super::userns::shift_for(&self.state_dir)),
         };
         self.logfile = Some(log_path);
         self.exit = None;

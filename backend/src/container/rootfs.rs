@@ -12,6 +12,7 @@ use nix::mount::{mount, umount2, MntFlags, MsFlags};
 use nix::sys::stat::{makedev, mknod, Mode, SFlag};
 use std::ffi::CString;
 use std::fs;
+use std::os::fd::RawFd;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::symlink;
 use std::path::{Component, Path, PathBuf};
@@ -29,14 +30,28 @@ const PROC_READ_ONLY: &[&str] = &["sys", "sysrq-trigger", "irq", "bus", "fs", "a
 
 /// Build the container's mounts under `cfg.rootfs` and pivot into it.
 /// `console` is the host path of the pty slave that becomes /dev/console.
-pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path) -> Result {
-    let root = cfg.rootfs.as_path();
-    let net = cfg.unshares(Namespace::Net);
+pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path, root_tree: Option<RawFd>) -> Result {
+    let mut root = cfg.rootfs.as_path();
+    // With a user namespace the network namespace comes later (userns.rs).
+    let net = cfg.unshares(Namespace::Net) && !cfg.unshares(Namespace::User);
 
     // 1. Make every mount private: nothing below may propagate to the host.
     do_mount(None, Path::new("/"), None, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None)?;
-    // 2. Bind the rootfs onto itself: pivot_root needs a mount point.
-    do_mount(Some(root), root, None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
+    // 2. A mount of the rootfs of our own: pivot_root needs a mount point.
+    //    With a user namespace, the shim's idmapped copy; else a bind onto itself.
+    match root_tree {
+        Some(tree) => super::userns::attach_root(tree, root)?,
+        None => do_mount(Some(root), root, None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?,
+    }
+    // 2b. In a user namespace: become its root. Our ids so far are host
+    //     root's, which it does not map (files made now would fail), but
+    //     its root cannot walk the server's private run directory: reach
+    //     the rootfs through our cwd from here on, which needs no walk.
+    if root_tree.is_some() {
+        std::env::set_current_dir(root).map_err(|e| format!("chdir {}: {e}", root.display()))?;
+        root = Path::new("/proc/self/cwd");
+        become_root()?;
+    }
 
     // 3. A proc of the container's own pid namespace.
     let proc_ = dir_in(root, "proc")?;
@@ -129,6 +144,14 @@ pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path) -> R
     umount2(".", MntFlags::MNT_DETACH).map_err(|e| format!("detaching the old root: {}", e.desc()))?;
     std::env::set_current_dir("/").map_err(|e| format!("chdir /: {e}"))?;
     Ok(())
+}
+
+/// Take uid and gid 0 of the user namespace (and no supplementary groups).
+fn become_root() -> Result {
+    let (uid, gid) = (nix::unistd::Uid::from_raw(0), nix::unistd::Gid::from_raw(0));
+    nix::unistd::setgroups(&[]).map_err(|e| format!("setgroups: {}", e.desc()))?;
+    nix::unistd::setresgid(gid, gid, gid).map_err(|e| format!("setresgid 0: {}", e.desc()))?;
+    nix::unistd::setresuid(uid, uid, uid).map_err(|e| format!("setresuid 0: {}", e.desc()))
 }
 
 /// The cgroup tree systemd expects at /sys/fs/cgroup, seen through the

@@ -73,6 +73,10 @@ pub struct ContainerConfig {
     /// set by the server; the benchmarks use it to measure their cost.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unconfined: bool,
+    /// With a user namespace: the host uid (and gid) of the container's
+    /// root; it gets [`super::userns::RANGE`] ids from there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid_shift: Option<u32>,
 }
 
 impl ContainerConfig {
@@ -417,11 +421,19 @@ pub fn is_frozen(state_dir: &Path) -> Result<bool> {
 /// should then [`kill_all`] and [`cleanup`].
 pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<Exit>> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-    if let Some(exit) = poll_exit(state_dir) {
-        return Ok(Some(exit));
+    // The shim records the exit before it removes the cgroups: with the
+    // exit recorded, still wait (a bounded while) for the shim to end, or a
+    // cleanup right after this returns finds the shim busy.
+    let recorded = poll_exit(state_dir);
+    let s = match load_state(state_dir) {
+        Ok(s) => s,
+        Err(e) => return recorded.map(Some).ok_or(e),
+    };
+    let mut deadline = timeout.map(|t| Instant::now() + t);
+    if recorded.is_some() {
+        let teardown = Instant::now() + super::shim::TEARDOWN_TIMEOUT;
+        deadline = Some(deadline.map_or(teardown, |d| d.min(teardown)));
     }
-    let s = load_state(state_dir)?;
-    let deadline = timeout.map(|t| Instant::now() + t);
     if let Ok(fd) = open_verified(s.shim_pid, s.shim_start_time) {
         // A pidfd becomes readable when the process exits, child or not.
         loop {
@@ -431,7 +443,7 @@ pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<E
             };
             let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
             match poll(&mut fds, t) {
-                Ok(0) => return Ok(None),
+                Ok(0) => return Ok(recorded),
                 Ok(_) => break,
                 Err(nix::errno::Errno::EINTR) => continue,
                 Err(e) => return Err(RuntimeError::io("waiting for the shim", e.into())),
@@ -538,6 +550,7 @@ mod tests {
             state_dir: "/s".into(),
             cgroup: Some("4-0123456789abcdef".into()),
             unconfined: false,
+            uid_shift: None,
         };
         let json = serde_json::to_string(&cfg).unwrap();
         assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");

@@ -11,6 +11,7 @@
 
 use super::cgroup::{Cgroups, Layout, PAYLOAD, SUPERVISOR};
 use super::init::{child_main, Child};
+use super::userns;
 use super::runtime::{
     pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
     Started, EXIT_FILE, SHIM_PID_FILE, STATE_FILE,
@@ -30,6 +31,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// How long the shim waits for stragglers in the payload after the init died.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest the shim's teardown after the init's exit can take.
+pub const TEARDOWN_TIMEOUT: Duration = Duration::from_secs(12);
 /// A console line without its newline yet is logged after this much quiet.
 const PARTIAL_LINE_AFTER: Duration = Duration::from_secs(1);
 
@@ -130,6 +133,17 @@ impl Shim {
             let _ = fcntl(fd.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC));
         }
         let _ = fcntl(pty.master.as_raw_fd(), FcntlArg::F_SETFL(OFlag::O_NONBLOCK));
+        // 3b. With a user namespace, the console belongs to the container's root and tty group.
+        if let Some(shift) = self.cfg.uid_shift {
+            if let Err(e) = nix::unistd::fchown(pty.slave.as_raw_fd(), Some(shift.into()), Some((shift + 5).into())) {
+                return self.fail(Some(&cg), None, &format!("handing the console to the container's root: {}", e.desc()));
+            }
+        }
+        // 3c. ... and its root is an idmapped copy of the rootfs, made here as host root.
+        let root_tree = match self.cfg.uid_shift.map(|shift| userns::idmapped_root(&self.cfg.rootfs, shift)).transpose() {
+            Ok(t) => t,
+            Err(e) => return self.fail(Some(&cg), None, &e),
+        };
         // 4. Pipes: "go" to the child, and its error text back (EOF on exec).
         let (Ok((sync_r, sync_w)), Ok((err_r, err_w))) = (nix::unistd::pipe2(OFlag::O_CLOEXEC), nix::unistd::pipe2(OFlag::O_CLOEXEC))
         else {
@@ -146,6 +160,7 @@ impl Shim {
             sync: sync_r.as_raw_fd(),
             err: err_w.as_raw_fd(),
             uuid,
+            root_tree: root_tree.as_ref().map(|t| t.as_raw_fd()),
         };
         let mut stack = vec![0u8; 2 << 20];
         // SAFETY: no CLONE_VM: the child gets a copy of this single-threaded
@@ -154,15 +169,18 @@ impl Shim {
             Ok(p) => p,
             Err(e) => return self.fail(Some(&cg), None, &format!("clone: {}", e.desc())),
         };
-        drop((pty.slave, sync_r, err_w));
+        drop((pty.slave, sync_r, err_w, root_tree));
         self.log.step(&format!("cloned init {pid}"));
         // 6. Place the child: payload cgroups, uid/gid maps; then let it go.
         if let Err(e) = cg.join(PAYLOAD, pid.as_raw()) {
             return self.fail(Some(&cg), Some(pid), &e.to_string());
         }
-        if self.cfg.unshares(Namespace::User) {
-            if let Err(e) = write_id_maps(pid) {
+        if let Some(shift) = self.cfg.uid_shift {
+            if let Err(e) = write_id_maps(pid, shift) {
                 return self.fail(Some(&cg), Some(pid), &format!("writing the uid/gid maps: {e}"));
+            }
+            if let Err(e) = cg.delegate_to(shift) {
+                return self.fail(Some(&cg), Some(pid), &e.to_string());
             }
         }
         if nix::unistd::write(&sync_w, b"1") != Ok(1) {
@@ -266,7 +284,7 @@ fn clone_flags(cfg: &ContainerConfig) -> CloneFlags {
     let mut f = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWPID;
     for (ns, flag) in [
         (Namespace::Ipc, CloneFlags::CLONE_NEWIPC),
-        (Namespace::Net, CloneFlags::CLONE_NEWNET),
+
         (Namespace::User, CloneFlags::CLONE_NEWUSER),
         (Namespace::Uts, CloneFlags::CLONE_NEWUTS),
     ] {
@@ -274,14 +292,18 @@ fn clone_flags(cfg: &ContainerConfig) -> CloneFlags {
             f |= flag;
         }
     }
+    // With a user namespace the init makes its network namespace later,
+    // in the inner user namespace that then owns it (see userns.rs).
+    if cfg.unshares(Namespace::Net) && !cfg.unshares(Namespace::User) {
+        f |= CloneFlags::CLONE_NEWNET;
+    }
     f
 }
 
-/// An identity map of all ids: root stays uid 0 on disk, but its
-/// capabilities only count in the container's own namespaces.
-fn write_id_maps(pid: Pid) -> std::io::Result<()> {
-    std::fs::write(format!("/proc/{pid}/uid_map"), "0 0 4294967295\n")?;
-    std::fs::write(format!("/proc/{pid}/gid_map"), "0 0 4294967295\n")
+/// Root of the container is host id `shift`, and so on for 65536 ids.
+fn write_id_maps(pid: Pid, shift: u32) -> std::io::Result<()> {
+    std::fs::write(format!("/proc/{pid}/uid_map"), userns::map_line(shift))?;
+    std::fs::write(format!("/proc/{pid}/gid_map"), userns::map_line(shift))
 }
 
 /// Copy the console to the log, line by line, until `child` exits; returns its status.
