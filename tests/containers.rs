@@ -474,3 +474,64 @@ fn harness_finds_the_shim_of_a_container_by_its_run_dir() {
     s.remove("container", id_of(&c), false);
     assert_clean(&s);
 }
+
+// ---- shutdown ------------------------------------------------------------------------
+
+/// Seconds of the day of a server log line's "[2026-01-31T12:00:00.123Z ..." stamp.
+fn log_seconds(line: &str) -> f64 {
+    let t = line.split('T').nth(1).and_then(|r| r.split('Z').next()).unwrap_or_else(|| panic!("no timestamp in {line:?}"));
+    t.split(':').map(|f| f.parse::<f64>().unwrap()).fold(0.0, |acc, v| acc * 60.0 + v)
+}
+
+#[test]
+fn teardown_on_exit_stops_the_containers_in_parallel() {
+    let mut s = Server::start();
+    let image = busybox_image(&s.work());
+    let root = id_of(&s.create("mount", squashfs_mount(&image)));
+    const TIMEOUT: u64 = 4;
+    // Catches SIGTERM (so it gets its timeout) and carries on.
+    const STAYS_ON_TERM: &str = r#"/bin/sh -c 'trap "echo term" TERM; while :; do sleep 0.2; done'"#;
+    let ids: Vec<u64> = (0..3)
+        .map(|_| id_of(&s.create("container", json!({"mount": reference(root), "command": STAYS_ON_TERM, "state": "running", "stop_timeout": TIMEOUT}))))
+        .collect();
+    let inits: Vec<_> = ids.iter().map(|id| s.container_procs(*id).0).collect();
+    s.respawn_with_teardown();
+    s.terminate_within(Duration::from_secs(90));
+    for init in &inits {
+        assert!(!init.init_alive(), "the init {} outlived the teardown", init.pid);
+    }
+    // Each was killed after its own timeout, all within one timeout of each
+    // other: one after another would put TIMEOUT seconds between kills.
+    let log = s.log();
+    let kills: Vec<f64> = log.lines().filter(|l| l.contains(&format!("did not stop within {TIMEOUT}s; killing it"))).map(log_seconds).collect();
+    assert_eq!(kills.len(), 3, "expected three kills in the log:\n{log}");
+    let spread = kills.iter().cloned().fold(f64::MIN, f64::max) - kills.iter().cloned().fold(f64::MAX, f64::min);
+    assert!(spread < TIMEOUT as f64, "the kills are {spread:.1} s apart: the containers were stopped one after another");
+    s.respawn();
+    assert!(s.list("/container").is_empty(), "the teardown left containers");
+    assert_clean(&s);
+}
+
+// ---- logs ----------------------------------------------------------------------------
+
+#[test]
+fn a_flooding_container_has_its_log_capped_and_rotated_and_deleting_it_removes_both() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+    const CAP: u64 = imageapi_backend::container::log::LOG_MAX;
+    // About three times the cap in console output (NUL lines of 8 KiB).
+    let flood = format!("/bin/sh -c 'head -c {} /dev/zero; echo; echo flood-done'", 3 * CAP);
+    let c = s.create("container", container(squashfs_mount(&image), &flood));
+    let id = id_of(&c);
+    let c = s.wait_state(id, "exited", 120);
+    let log = PathBuf::from(c["logfile"].as_str().unwrap());
+    let rotated = imageapi_backend::container::log::rotated(&log);
+    let (now, before) = (fs::metadata(&log).unwrap().len(), fs::metadata(&rotated).map(|m| m.len()).unwrap_or(0));
+    assert!(now <= CAP && before <= CAP, "the logs hold {now} and {before} bytes, past the {CAP}-byte cap");
+    assert!(before > 0, "the log was not rotated ({now} bytes, no {})", rotated.display());
+    assert!(console_lines(&c).iter().any(|l| l == "flood-done"), "the newest output is not in the log the API names");
+    // The logs go with the container.
+    s.remove("container", id, false);
+    assert!(!log.exists() && !rotated.exists(), "the logs of a deleted container are left: {}", log.display());
+    assert_clean(&s);
+}

@@ -329,8 +329,8 @@ impl Backend {
         });
     }
 
-    /// Stop every container (node shutdown): signal all, wait up to their
-    /// stop timeouts, kill what is left.
+    /// Stop every container (node shutdown): signal all, then wait for
+    /// them in parallel, each up to its stop timeout, and kill what is left.
     pub(crate) fn stop_all_containers(&self) {
         let mut g = self.write();
         let mut waiting = Vec::new();
@@ -347,21 +347,28 @@ impl Backend {
             waiting.push((id, c.state_dir.clone(), timeout));
         }
         drop(g);
-        for (id, state_dir, timeout) in waiting {
-            if let Ok(None) = runtime::wait_exit(&state_dir, Some(timeout)) {
-                log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
-                let _ = runtime::kill_all(&state_dir);
+        // All at once: each container gets its own stop timeout from now,
+        // so the whole shutdown takes the longest timeout (plus the kill
+        // wait), not their sum.
+        std::thread::scope(|scope| {
+            for (id, state_dir, timeout) in &waiting {
+                scope.spawn(move || {
+                    if let Ok(None) = runtime::wait_exit(state_dir, Some(*timeout)) {
+                        log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
+                        let _ = runtime::kill_all(state_dir);
+                    }
+                    let exit = runtime::wait_exit(state_dir, Some(KILL_WAIT)).ok().flatten();
+                    let mut g = self.write();
+                    g.touch(*id);
+                    if let Some(Item::Container(c)) = g.objects.get_mut(id).map(|o| &mut o.item) {
+                        if c.is_active() {
+                            c.ended(*id, exit);
+                        }
+                    }
+                    self.save(&mut g);
+                });
             }
-            let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
-            let mut g = self.write();
-            g.touch(id);
-            if let Some(Item::Container(c)) = g.objects.get_mut(&id).map(|o| &mut o.item) {
-                if c.is_active() {
-                    c.ended(id, exit);
-                }
-            }
-            self.save(&mut g);
-        }
+        });
     }
 
     /// Watch the containers a restart re-adopted as running. One that was

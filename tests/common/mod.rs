@@ -187,6 +187,19 @@ impl Server {
         self.port
     }
 
+    /// Stop the server (SIGTERM, objects stay) and start it again with
+    /// `--teardown-on-exit`, so that [`Server::terminate_within`] makes it
+    /// remove everything.
+    pub fn respawn_with_teardown(&mut self) {
+        self.stop();
+        assert!(self.try_spawn(&["--teardown-on-exit"]), "imageapi-server --teardown-on-exit did not answer; its log:\n{}", self.log());
+    }
+
+    /// SIGTERM the server and wait up to `grace` for it to end (SIGKILL then).
+    pub fn terminate_within(&mut self, grace: Duration) {
+        self.stop_within(grace);
+    }
+
     /// The pid of the running server, if any.
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(|c| c.id())

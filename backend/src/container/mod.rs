@@ -5,6 +5,7 @@
 //! - [`shim`]: the process that runs beside each container, outside the
 //!   server, so containers outlive a restart of the server;
 //! - [`rootfs`], [`init`]: what happens inside before the init is exec'd;
+//! - [`log`]: the container's log file, capped and rotated;
 //! - [`cgroup`]: the container's cgroups on v1, hybrid and v2 hosts;
 //! - [`devices`], [`seccomp`]: the device allow-list and the system call
 //!   filter every container runs under;
@@ -13,6 +14,7 @@
 pub mod cgroup;
 pub mod devices;
 pub mod init;
+pub mod log;
 mod object;
 pub mod rootfs;
 pub mod runtime;

@@ -247,6 +247,10 @@ impl Container {
             }
         }
         let _ = std::fs::remove_dir_all(&self.state_dir);
+        // Its logs go with it (see container/log.rs).
+        if let Some(log) = &self.logfile {
+            super::log::remove(log);
+        }
         Ok(())
     }
 

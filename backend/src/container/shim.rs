@@ -11,6 +11,7 @@
 
 use super::cgroup::{Cgroups, Layout, PAYLOAD, SUPERVISOR};
 use super::init::{child_main, Child};
+use super::log::Log;
 use super::userns;
 use super::runtime::{
     pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
@@ -23,7 +24,7 @@ use nix::sched::{clone, unshare, CloneFlags};
 use nix::sys::signal::Signal;
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, setsid, ForkResult, Pid};
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::Path;
@@ -46,7 +47,7 @@ pub fn shim_main(config_path: &Path) -> ! {
         Ok(c) => c,
         Err(e) => fail_early(&format!("reading the container config: {e}")),
     };
-    let log = match OpenOptions::new().create(true).append(true).open(&cfg.log_path) {
+    let mut log = match Log::open(&cfg.log_path, 0) {
         Ok(f) => f,
         Err(e) => fail_early(&format!("opening the log {}: {e}", cfg.log_path.display())),
     };
@@ -62,7 +63,8 @@ pub fn shim_main(config_path: &Path) -> ! {
     // A session and process group of its own: no signal aimed at the
     // server's group or terminal reaches the shim.
     let _ = setsid();
-    let mut shim = Shim { log: Log { file: log, pid: getpid().as_raw() }, cfg };
+    log.pid = getpid().as_raw();
+    let mut shim = Shim { log, cfg };
     let code = shim.run();
     std::process::exit(code)
 }
@@ -424,28 +426,6 @@ impl Lines {
     }
 }
 
-/// The container's log file: one timestamped line per write.
-struct Log {
-    file: File,
-    pid: i32,
-}
-
-impl Log {
-    fn step(&mut self, msg: &str) {
-        let line = format!("{} imageapi-shim[{}]: {msg}\n", timestamp(), self.pid);
-        let _ = self.file.write_all(line.as_bytes());
-    }
-
-    fn console(&mut self, line: &[u8]) {
-        let mut out = Vec::with_capacity(line.len() + 32);
-        out.extend_from_slice(timestamp().as_bytes());
-        out.push(b' ');
-        out.extend_from_slice(line);
-        out.push(b'\n');
-        let _ = self.file.write_all(&out);
-    }
-}
-
 /// Now as RFC 3339 UTC with milliseconds, e.g. 2025-01-31T12:00:00.123Z.
 pub fn timestamp() -> String {
     let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
@@ -484,7 +464,7 @@ mod tests {
     #[test]
     fn lines_strip_escapes() {
         let path = std::env::temp_dir().join(format!("shim-lines-{}", std::process::id()));
-        let mut log = Log { file: File::create(&path).unwrap(), pid: 1 };
+        let mut log = Log::open(&path, 1).unwrap();
         let mut l = Lines::default();
         l.push(b"[\x1b[0;32m  OK  \x1b[0m] Started\r\nhel", &mut log);
         l.push(b"lo\n", &mut log);
