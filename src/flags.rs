@@ -116,6 +116,17 @@ pub struct Flags {
     #[arg(long)]
     pub teardown_on_exit: bool,
 
+    /// Most objects (attachments, mounts and containers together) the
+    /// server holds; a request for another is refused with 409.
+    #[arg(long, default_value_t = imageapi_backend::limits::DEFAULT_MAX_OBJECTS)]
+    pub max_objects: usize,
+
+    /// Most file descriptors the server may hold (0, or more than its
+    /// RLIMIT_NOFILE: that limit); a new object is refused with 409 when
+    /// fewer than 32 would remain.
+    #[arg(long, default_value_t = 0)]
+    pub max_open_files: usize,
+
     /// A user (name or uid) whose processes on this node may use the http
     /// and https listeners besides root's (repeatable).
     #[arg(long, value_name = "USER")]

@@ -57,6 +57,9 @@ async fn serve(flags: flags::Flags) {
     if let Some(dir) = state.parent() {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("creating the state directory {}: {e}", dir.display())));
     }
+    let nofile = imageapi_backend::limits::nofile_limit();
+    let max_open_files = if flags.max_open_files == 0 { nofile } else { flags.max_open_files.min(nofile) };
+    imageapi_backend::limits::configure(imageapi_backend::limits::Limits { max_objects: flags.max_objects, max_open_files });
     let backend = Backend::open(dirs.clone(), &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));

@@ -25,13 +25,19 @@ pub fn bind(path: &Path, group: Option<&str>) -> Result<SocketFile, String> {
     let gid = group.map(group_id).transpose()?;
     // 1. Only one server per path: hold an exclusive lock while we serve.
     let lock_path = with_suffix(path, ".lock");
+    //    Never through a symlink: root would create or open whatever file
+    //    it names.
     let lock = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW)
         .open(&lock_path)
-        .map_err(|e| format!("opening the lock file {}: {e}", lock_path.display()))?;
+        .map_err(|e| match e.raw_os_error() {
+            Some(libc::ELOOP) => format!("the lock file {} is a symbolic link; refusing to follow it", lock_path.display()),
+            _ => format!("opening the lock file {}: {e}", lock_path.display()),
+        })?;
     let lock = Flock::lock(lock, FlockArg::LockExclusiveNonblock)
         .map_err(|(_, e)| format!("{shown} is in use by another server (it holds {}): {e}", lock_path.display()))?;
     // 2. Whatever is at the path must be a socket nobody answers on.

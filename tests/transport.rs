@@ -223,6 +223,17 @@ fn a_stale_socket_is_replaced_but_a_live_one_or_another_file_is_not() {
     assert_eq!(std::fs::read_to_string(&plain).unwrap(), "keep me");
 }
 
+#[test]
+fn a_symlink_at_the_lock_file_is_never_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim");
+    std::os::unix::fs::symlink(&victim, dir.path().join("imageapi.sock.lock")).unwrap();
+    let (code, log) = Server::run_to_exit(&[], &dir);
+    assert_eq!(code, 1, "{log}");
+    assert!(log.contains("symbolic link"), "{log}");
+    assert!(!victim.exists(), "the server created the file the lock file's symlink names");
+}
+
 // ---- limits --------------------------------------------------------------------
 
 #[test]

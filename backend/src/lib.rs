@@ -20,6 +20,7 @@ pub mod error;
 pub mod graph;
 pub mod kernel;
 pub mod ledger;
+pub mod limits;
 pub mod logs;
 pub mod metrics;
 pub mod mount;
@@ -144,7 +145,11 @@ impl Backend {
         make: impl FnOnce(&mut build::Build) -> Result<Id>,
         render: impl FnOnce(&Graph, Id) -> T,
     ) -> Result<T> {
-        let mut build = self.write().prepare(refs, ids);
+        let mut build = {
+            let mut g = self.write();
+            limits::check(g.objects.len(), ids)?;
+            g.prepare(refs, ids)
+        };
         let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| make(&mut build)))
             .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")));
         if made.is_err() {

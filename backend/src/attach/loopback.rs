@@ -1,9 +1,11 @@
 //! `loopback` attachments: a regular file attached to a loop device.
 //!
-//! The file is opened first (confined to its base mount), read-write where
-//! possible and read-only where the file or its filesystem is read-only; the
-//! loop device is then bound to that open file, so the device always backs
-//! the very file that was checked.
+//! The file is found first without being opened (`O_PATH`, confined to its
+//! base mount) and must be a regular file; only then is that very file
+//! opened through its descriptor, read-write where possible and read-only
+//! where the file or its filesystem is read-only. The loop device is bound
+//! to that open file, so the device always backs the file that was checked,
+//! and no device node or FIFO is ever opened on the way.
 
 use super::Attachment;
 use crate::error::{Error, Result};
@@ -21,12 +23,25 @@ struct Loopback {
 
 pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_only: bool, tag: &str) -> Result<Box<dyn Attachment>> {
     let what = path::describe(base, file);
-    let open = |flags| match base {
-        Some(root) => path::open_in_root(root, file, flags),
-        None => path::open_on_root(file, flags),
-    };
-    // 1. Read-write if asked and allowed; a read-only file or filesystem
-    //    gives a read-only device.
+    // 1. Find the file without opening it (O_PATH: no open(2) of a device
+    //    or FIFO runs, so none of their side effects), confined to its base.
+    let found = match base {
+        Some(root) => path::open_in_root(root, file, libc::O_PATH),
+        None => path::open_on_root(file, libc::O_PATH),
+    }
+    .map_err(|e| path::open_error(&what, e))?;
+    // 2. Only regular files: a directory or device node here is a mistake.
+    let meta = found.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
+    if !meta.is_file() {
+        return Err(Error::invalid(format!("attach.loopback.path: {what} is not a regular file")));
+    }
+    if meta.len() == 0 {
+        return Err(Error::invalid(format!("attach.loopback.path: {what} is empty")));
+    }
+    // 3. Open that very file for real, through its descriptor: read-write
+    //    if asked and allowed; a read-only file or filesystem gives a
+    //    read-only device.
+    let open = |flags| path::open_on_root(&path::fd_path(&found).to_string_lossy(), flags);
     let first = if want_read_only { libc::O_RDONLY } else { libc::O_RDWR };
     let (backing, read_only) = match open(first) {
         Ok(f) if want_read_only => (f, true),
@@ -36,15 +51,7 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_
         }
         Err(e) => return Err(path::open_error(&what, e)),
     };
-    // 2. Only regular files: a directory or device node here is a mistake.
-    let meta = backing.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
-    if !meta.is_file() {
-        return Err(Error::invalid(format!("attach.loopback.path: {what} is not a regular file")));
-    }
-    if meta.len() == 0 {
-        return Err(Error::invalid(format!("attach.loopback.path: {what} is empty")));
-    }
-    // 3. Bind a free loop device to the open file, durable (it outlives a
+    // 4. Bind a free loop device to the open file, durable (it outlives a
     //    restart of the server like every other object) and tagged, so
     //    that one a crashed request never recorded is released at start.
     let opts = LoopOptions { read_only, partscan: read_partitions, direct_io: false, autoclear: false };
