@@ -244,12 +244,15 @@ pub fn loops_backed_by(dir: &Path) -> Vec<String> {
 }
 
 /// Mounts whose mountpoint is below `dir`.
+/// Mounts at or below `dir`, but for a running server's own mounts
+/// directory (`<dir>/run/mounts`, a mount of its own while it runs).
 pub fn mounts_below(dir: &Path) -> Vec<String> {
+    let own = dir.join("run/mounts");
     std::fs::read_to_string("/proc/self/mountinfo")
         .unwrap()
         .lines()
         .filter_map(|l| l.split(' ').nth(4))
-        .filter(|m| Path::new(m).starts_with(dir))
+        .filter(|m| Path::new(m).starts_with(dir) && Path::new(m) != own)
         .map(str::to_string)
         .collect()
 }
