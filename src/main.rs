@@ -8,6 +8,7 @@ mod listen;
 mod logs;
 mod peer;
 mod schema;
+mod sock_diag;
 mod socket;
 mod stall;
 mod systemd;

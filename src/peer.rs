@@ -7,10 +7,11 @@
 //! of every container. The check therefore asks the kernel who owns the
 //! connecting socket instead of trusting the address:
 //!
-//! - a **local peer** is a socket of this network namespace: the kernel's
-//!   table of TCP sockets (`/proc/net/tcp` and `/proc/net/tcp6`) holds the
-//!   client's end, whose local address is the peer address and whose remote
-//!   address is ours. Its owner (the uid that created the socket) must be
+//! - a **local peer** is a socket of this network namespace: the kernel
+//!   holds the client's end, whose local address is the peer address and
+//!   whose remote address is ours; sock_diag finds it (see
+//!   [`crate::sock_diag`]), or where that interface is missing the socket
+//!   tables `/proc/net/tcp` and `/proc/net/tcp6` do. Its owner (the uid that created the socket) must be
 //!   root, a uid named with `--allow-local-user`, or a user in a group named
 //!   with `--allow-local-group`. A peer address of the node whose socket is
 //!   not found is refused (it cannot be told apart from an unprivileged one);
@@ -104,8 +105,38 @@ fn is_local_address(ip: IpAddr) -> bool {
     })
 }
 
-/// The client end of the connection `peer` -> `local` in the socket tables.
+/// The client end of the connection `peer` -> `local`: asked of sock_diag
+/// (IPv4 first, then as an IPv4-mapped IPv6 socket), or where that cannot
+/// be used, found in the socket tables.
 fn find_owner(peer: SocketAddr, local: SocketAddr) -> Option<Owner> {
+    use crate::sock_diag::{lookup, Lookup};
+    let mapped = |a: SocketAddr| match a.ip() {
+        IpAddr::V4(v4) => Some(SocketAddr::new(IpAddr::V6(v4.to_ipv6_mapped()), a.port())),
+        IpAddr::V6(_) => None,
+    };
+    let mut asked = vec![(peer, local)];
+    if let (Some(p), Some(l)) = (mapped(peer), mapped(local)) {
+        asked.push((p, l));
+    }
+    let mut diag_works = true;
+    for (p, l) in asked {
+        match lookup(p, l) {
+            Ok(Lookup::Found { uid, inode }) => return Some(Owner { uid, inode }),
+            Ok(Lookup::Absent) => {}
+            Err(e) => {
+                log::debug!("sock_diag cannot look up {p} -> {l} ({e}); reading /proc/net/tcp instead");
+                diag_works = false;
+            }
+        }
+    }
+    if diag_works {
+        return None;
+    }
+    find_in_tables(peer, local)
+}
+
+/// The client end of the connection `peer` -> `local` in the socket tables.
+fn find_in_tables(peer: SocketAddr, local: SocketAddr) -> Option<Owner> {
     ["/proc/net/tcp", "/proc/net/tcp6"].iter().find_map(|table| {
         let text = std::fs::read_to_string(table).ok()?;
         text.lines().skip(1).find_map(|line| parse_line(line).filter(|(l, r, _)| *l == peer && *r == local).map(|(_, _, o)| o))
@@ -245,9 +276,11 @@ mod tests {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let client = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
         let (_server_end, peer) = listener.accept().unwrap();
-        let owner = find_owner(peer, listener.local_addr().unwrap()).expect("the client socket is in /proc/net/tcp");
-        assert_eq!(owner.uid, nix::unistd::geteuid().as_raw());
-        assert_eq!(holder_of(owner.inode), Some(std::process::id()));
+        for owner in [find_owner(peer, listener.local_addr().unwrap()), find_in_tables(peer, listener.local_addr().unwrap())] {
+            let owner = owner.expect("the client socket is found");
+            assert_eq!(owner.uid, nix::unistd::geteuid().as_raw());
+            assert_eq!(holder_of(owner.inode), Some(std::process::id()));
+        }
         drop(client);
     }
 }
