@@ -89,6 +89,13 @@ fn a_node_of_a_host_block_device_can_be_made_but_not_read_or_written() {
     assert!(lines.iter().any(|l| l == "write=1"), "writing the node did not fail: {text}");
     assert!(lines.iter().any(|l| l.ends_with(" mem=1")), "/dev/mem could be read: {text}");
     assert!(text.contains("Operation not permitted"), "the opens were not refused by the allow-list: {text}");
+    // Under tests/cgroup2/run no v1 devices controller exists: then the
+    // device BPF program alone refused the opens.
+    let v1_devices = mount_table().iter().any(|m| m.fs_type == "cgroup" && m.super_options.iter().any(|o| o == "devices"));
+    if std::env::var_os("IMAGEAPI_TEST_CGROUP2_ONLY").is_some() {
+        assert!(!v1_devices, "IMAGEAPI_TEST_CGROUP2_ONLY is set, but a v1 devices hierarchy is mounted");
+        assert!(mount_table().iter().any(|m| m.fs_type == "cgroup2" && m.mountpoint == Path::new("/sys/fs/cgroup")), "/sys/fs/cgroup is not cgroup2");
+    }
     // The host's disk is as it was.
     assert_eq!(fs::read(&disk).unwrap(), content, "the container changed the host's block device");
     drop(lo);

@@ -131,13 +131,24 @@ pub fn container_cgroups(pid: i32) -> Vec<PathBuf> {
 }
 
 /// The freezer state of a container cgroup's payload: "FROZEN", "THAWED" or
-/// "FREEZING" (v1), from whichever of `cgroups` is the freezer hierarchy.
+/// "FREEZING", from the v1 freezer hierarchy among `cgroups`, or else from
+/// cgroup2's `cgroup.freeze` and `cgroup.events` (a pure v2 node).
 pub fn freezer_state(cgroups: &[PathBuf]) -> String {
+    if let Some(dir) = cgroups.iter().find(|c| c.join("payload/freezer.state").exists()) {
+        return fs::read_to_string(dir.join("payload/freezer.state")).unwrap_or_default().trim().to_string();
+    }
     let dir = cgroups
         .iter()
-        .find(|c| c.join("payload/freezer.state").exists())
+        .find(|c| c.join("payload/cgroup.freeze").exists())
         .unwrap_or_else(|| panic!("no freezer cgroup among {cgroups:?}"));
-    fs::read_to_string(dir.join("payload/freezer.state")).unwrap_or_default().trim().to_string()
+    let asked = fs::read_to_string(dir.join("payload/cgroup.freeze")).unwrap_or_default().trim() == "1";
+    let frozen = fs::read_to_string(dir.join("payload/cgroup.events")).unwrap_or_default().lines().any(|l| l == "frozen 1");
+    match (asked, frozen) {
+        (true, true) => "FROZEN",
+        (true, false) => "FREEZING",
+        _ => "THAWED",
+    }
+    .to_string()
 }
 
 /// Every process in `cgroup` or below it.
