@@ -1,0 +1,144 @@
+//! The `imageapi` command against the real server and kernel, over the
+//! unix socket and over http: run an image (loop device, squashfs mount and
+//! overlay in one request), `logs -f` until the container ends, `ls` tables
+//! and `--json`, `get`, `stop` waiting for `exited`, `pause`/`resume`,
+//! `start`, `rm` taking the stack down, `attach`/`mount`, and errors that
+//! print the server's sentence and exit 1.
+//!
+//! The command is the workspace's `imageapi` binary, found next to the
+//! server's (`cargo build` builds both; scripts/test does).
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn cli_binary() -> PathBuf {
+    let bin = Path::new(env!("CARGO_BIN_EXE_imageapi-server")).with_file_name("imageapi");
+    assert!(bin.exists(), "{} is missing: build the workspace first (cargo build --workspace)", bin.display());
+    bin
+}
+
+/// How the test reaches the server: `--socket S` or `--url U`.
+struct Cli {
+    how: Vec<String>,
+}
+
+impl Cli {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(cli_binary()).args(&self.how).args(args).output().expect("running imageapi")
+    }
+    /// Run and expect success; returns stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(out.status.success(), "imageapi {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+    /// Run and expect status 1; returns stderr.
+    fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(1), "imageapi {args:?}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(err.starts_with("imageapi: "), "{err}");
+        err
+    }
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&all)).unwrap_or_else(|e| panic!("imageapi {args:?} --json: {e}"))
+    }
+}
+
+/// Rows of an `ls` table, as (id, kind, state), header checked.
+fn rows(table: &str) -> Vec<(String, String, String)> {
+    let mut lines = table.lines();
+    assert_eq!(lines.next().map(|h| h.split_whitespace().collect::<Vec<_>>()), Some(vec!["ID", "KIND", "WHAT", "REFS", "STATE"]), "{table}");
+    lines
+        .map(|l| {
+            let cells: Vec<&str> = l.split_whitespace().collect();
+            (cells[0].to_string(), cells[1].to_string(), cells[cells.len() - 1].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn walk_through_over_the_unix_socket() {
+    let sockdir = tempfile::Builder::new().prefix("imageapi-cli.").tempdir().unwrap();
+    let socket = sockdir.path().join("imageapi.sock");
+    let s = Server::start_with_flags(&["--scheme", "unix", "--scheme", "http", "--socket-path", socket.to_str().unwrap()]);
+    let cli = Cli { how: vec!["--socket".into(), socket.display().to_string()] };
+    let image = busybox_image(&s.work());
+    let img = image.to_str().unwrap();
+
+    // run: one request makes the whole stack, and logs -f ends with the container.
+    let out = cli.ok(&["run", img, "--name", "hello", "--", "/bin/sh", "-c", "echo hello from the image; exit 3"]);
+    assert!(out.starts_with("container hello ("), "{out}");
+    let log = cli.ok(&["logs", "-f", "hello"]);
+    assert!(log.lines().any(|l| l.ends_with(" hello from the image")), "{log}");
+    let table = cli.ok(&["ls"]);
+    let kinds: Vec<String> = rows(&table).into_iter().map(|(_, k, _)| k).collect();
+    assert_eq!(kinds, ["container", "mount/overlay", "mount/attach", "attach/loopback"], "{table}");
+    assert_eq!(rows(&table)[0].2, "(3)", "{table}");
+    let c = cli.json(&["get", "hello"]);
+    assert_eq!(c["exit_status"], 3);
+    assert_eq!(c, s.get_one("container", id_of(&c)), "get prints the server's object");
+    let listed = cli.json(&["ls"]);
+    assert_eq!(listed["mounts"].as_array().map(Vec::len), Some(2));
+    assert_eq!(cli.ok(&["logs", "--tail", "1", "hello"]).lines().count(), 1);
+
+    // A long-running one: pause, resume, stop (waits until exited), start, stop again.
+    let out = cli.ok(&["run", img, "--name", "svc", "--stop-timeout", "20", "--", "/bin/sh", "-c", "trap 'exit 0' TERM; while :; do sleep 0.1; done"]);
+    assert!(out.contains("running"), "{out}");
+    assert!(cli.ok(&["pause", "svc"]).contains("paused"));
+    assert!(cli.ok(&["resume", "svc"]).contains("running"));
+    let stopped = cli.ok(&["stop", "svc"]);
+    assert!(stopped.contains("exited (0)"), "stop did not wait for exited: {stopped}");
+    assert_eq!(s.list("/container?name=svc")[0]["state"], "exited");
+    assert!(cli.ok(&["start", "svc"]).contains("running"));
+    let killed = cli.ok(&["stop", "--timeout", "0", "svc"]);
+    assert!(killed.contains("exited"), "{killed}");
+
+    // Errors: the server's sentence, status 1.
+    let err = cli.fails(&["get", "999"]);
+    assert!(err.contains("999"), "{err}");
+    let err = cli.fails(&["stop", "nobody"]);
+    assert!(err.contains("there is no container named \"nobody\""), "{err}");
+    let err = cli.fails(&["run", "/etc/hostname"]);
+    assert!(err.contains("not a squashfs, ext4 or erofs image"), "{err}");
+    let err = cli.fails(&["run", img, "--name", "hello"]);
+    assert!(err.contains("exists already"), "{err}");
+
+    // rm takes each container down with its whole stack.
+    let out = cli.ok(&["rm", "hello", "svc"]);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(rows(&cli.ok(&["ls"])).is_empty());
+
+    // attach and mount, then rm -f of the attachment takes the mount too.
+    let out = cli.ok(&["attach", img]);
+    let attach_id: String = out.trim_start_matches("attachment ").split(':').next().unwrap().to_string();
+    let out = cli.ok(&["mount", "--attach", &attach_id, "--type", "squashfs", "-o", "ro"]);
+    assert!(out.starts_with("mount "), "{out}");
+    let err = cli.fails(&["rm", &attach_id]);
+    assert!(err.contains("used by"), "{err}");
+    cli.ok(&["rm", "-f", &attach_id]);
+    assert!(rows(&cli.ok(&["ls"])).is_empty());
+    assert_clean(&s);
+}
+
+#[test]
+fn over_http_with_url() {
+    let s = Server::start();
+    let url = s.url("").replace(BASE_PATH, "");
+    let cli = Cli { how: vec!["--url".into(), url] };
+    let image = busybox_image(&s.work());
+    let out = cli.ok(&["mount", "--image", image.to_str().unwrap()]);
+    let id: u64 = out.trim_start_matches("mount ").split(':').next().unwrap().parse().unwrap();
+    let listed = cli.json(&["ls", "mount"]);
+    assert_eq!(listed["mounts"], Value::Array(s.list("/mount")), "ls --json is not the server's list");
+    assert_eq!(listed["attachments"], Value::Array(vec![]), "ls mount lists only mounts");
+    let out = cli.ok(&["rm", &id.to_string()]);
+    assert_eq!(out.trim(), format!("removed mount {id}"));
+    assert_clean(&s);
+}
