@@ -272,6 +272,17 @@ mod tests {
     }
 
     #[test]
+    fn a_named_group_admits_its_members_by_the_user_database() {
+        // nobody (65534) is in nogroup (65534) on Debian; skip elsewhere.
+        let Ok(Some(nobody)) = nix::unistd::User::from_uid(65534.into()) else { return };
+        let peer = "127.0.0.1:4000".parse().unwrap();
+        let p = Policy { groups: vec![nobody.gid.as_raw()], ..Policy::default() };
+        assert!(matches!(p.judge_local(peer, Owner { uid: 65534, inode: 0 }), Verdict::Allowed(why) if why.contains("group")));
+        let other = Policy { groups: vec![nobody.gid.as_raw().wrapping_add(4242)], ..Policy::default() };
+        assert!(matches!(other.judge_local(peer, Owner { uid: 65534, inode: 0 }), Verdict::Refused(_)));
+    }
+
+    #[test]
     fn our_own_connection_is_found_with_our_uid() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let client = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();

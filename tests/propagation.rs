@@ -49,6 +49,11 @@ fn the_mounts_directory_is_unbindable() {
     let mounts = s.run_dir().join("mounts");
     let fields = propagation(&mounts).unwrap_or_else(|| panic!("{} is not a mount of its own", mounts.display()));
     assert_eq!(fields, vec!["unbindable".to_string()], "{}", mounts.display());
+    // A mount made below it is private.
+    let image = squashfs_image(&s.work(), &[("f", "x\n")]);
+    let m = s.create("mount", squashfs_mount(&image));
+    assert_eq!(propagation(&mountpoint(&m)), Some(vec![]), "a squashfs mount of the server is not private");
+    s.remove("mount", id_of(&m), false);
     let mut s = s;
     s.restart();
     assert_eq!(propagation(&mounts), Some(vec!["unbindable".to_string()]), "after a restart");
