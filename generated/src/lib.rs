@@ -392,6 +392,10 @@ pub enum V01CreateContainerResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -418,6 +422,10 @@ pub enum V01ListMountsOverlayResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -448,6 +456,10 @@ pub enum V01ListMountsRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -474,6 +486,10 @@ pub enum V01ListRbdsResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -504,6 +520,10 @@ pub enum V01MapRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -530,6 +550,10 @@ pub enum V01MountOverlayResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -560,6 +584,10 @@ pub enum V01MountRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -586,6 +614,10 @@ pub enum V01DeleteContainerResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -616,6 +648,10 @@ pub enum V01DeleteContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -642,6 +678,10 @@ pub enum V01GetContainerResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -672,6 +712,10 @@ pub enum V01GetContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -698,6 +742,10 @@ pub enum V01GetMountOverlayResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -728,6 +776,10 @@ pub enum V01GetMountRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -754,6 +806,10 @@ pub enum V01GetRbdResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -784,6 +840,10 @@ pub enum V01UnmapRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -810,6 +870,10 @@ pub enum V01UnmountOverlayResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
@@ -840,6 +904,10 @@ pub enum V01UnmountRbdResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -868,6 +936,10 @@ pub enum V01SetContainerStateResponse {
     BadRequest
     (models::Error)
     ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
+    (models::Error)
+    ,
     /// No object matches.
     NotFound
     (models::Error)
@@ -894,6 +966,10 @@ pub enum V01SetContainerStateBynameResponse {
     ,
     /// The request is invalid; the message names the problem.
     BadRequest
+    (models::Error)
+    ,
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    Forbidden
     (models::Error)
     ,
     /// No object matches.
