@@ -110,6 +110,22 @@ pub struct Flags {
     #[arg(long)]
     pub state_dir: Option<PathBuf>,
 
+    /// Where the image store keeps manifests and files (default: `images`
+    /// under the state directory). Put it on a disk on a node that serves
+    /// images to others.
+    #[arg(long, env = "IMAGEAPI_STORE_DIR")]
+    pub store_dir: Option<PathBuf>,
+    /// Port of the image store's serve listener (files, listings, IMGAPI);
+    /// without it there is none.
+    #[arg(long, env = "IMAGEAPI_SERVE_PORT")]
+    pub serve_port: Option<u16>,
+    /// Address of the serve listener.
+    #[arg(long, env = "IMAGEAPI_SERVE_HOST", default_value = "0.0.0.0")]
+    pub serve_host: String,
+    /// Users who may write through IMGAPI on the serve listener: an
+    /// htpasswd file with bcrypt hashes (`htpasswd -nB NAME`).
+    #[arg(long, env = "IMAGEAPI_SERVE_USERS")]
+    pub serve_users: Option<PathBuf>,
     /// On SIGTERM/SIGINT, remove every object (stop containers, unmount,
     /// detach) before exiting, as for a node shutdown. Without it, objects
     /// stay in place and the next start re-adopts them.
@@ -193,6 +209,10 @@ impl Flags {
         })
     }
 
+    pub fn store_dir(&self) -> PathBuf {
+        self.store_dir.clone().unwrap_or_else(|| self.state_dir.as_ref().unwrap_or(&self.run_dir).join("images"))
+    }
+
     pub fn state_file(&self) -> PathBuf {
         self.state_dir.as_ref().unwrap_or(&self.run_dir).join("state.json")
     }
@@ -206,6 +226,9 @@ impl Flags {
             return Err("--tls-ca only applies to --scheme https".into());
         }
         self.peer_policy()?;
+        if self.serve_users.is_some() && self.serve_port.is_none() {
+            return Err("--serve-users only applies with --serve-port".into());
+        }
         if self.max_header_size < 1024 {
             return Err(format!("--max-header-size {}: at least 1KiB is needed for a request line and a few headers", self.max_header_size));
         }

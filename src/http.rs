@@ -90,6 +90,8 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             if method == hyper::Method::GET && path.strip_prefix(imageapi_generated::BASE_PATH) == Some(crate::logs::PATH) {
                 return Ok(crate::logs::serve(backend, &path, req.uri().query()).await);
             }
+            // Image files stream in and out; the store serves them.
+            let req = match imageapi_store::http::intercept(backend.store(), imageapi_generated::BASE_PATH, req, read_timeout).await { Ok(resp) => return Ok(resp), Err(req) => req };
             let (mut parts, body) = req.into_parts();
             let mut body = match read_body(&parts.headers, body, read_timeout).await {
                 Ok(b) => b,

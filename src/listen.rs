@@ -85,6 +85,19 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
     Ok(listeners)
 }
 
+/// The image store's serve listener, if --serve-port asks for one: served
+/// on its own task by the store until the process ends.
+pub async fn serve_store(flags: &Flags, store: imageapi_store::Store) -> Result<(), String> {
+    let Some(port) = flags.serve_port else { return Ok(()) };
+    let users = flags.serve_users.as_deref().map(imageapi_store::Users::load).transpose()?;
+    let l = bind_tcp(&flags.serve_host, port).await?;
+    let name = format!("http://{}", l.local_addr().map_err(|e| e.to_string())?);
+    log::info!("serving the image store on {name} (read-only{})", if users.is_some() { "; IMGAPI writes for the users file" } else { "" });
+    let config = imageapi_store::serve::Config { users, read_timeout: flags.limits(Scheme::Http).read_timeout };
+    tokio::spawn(imageapi_store::serve::serve(l, store, Arc::new(config)));
+    Ok(())
+}
+
 async fn bind_tcp(host: &str, port: u16) -> Result<TcpListener, String> {
     // A bare IPv6 address needs brackets to take a port.
     let addr = if host.contains(':') && !host.starts_with('[') { format!("[{host}]:{port}") } else { format!("{host}:{port}") };

@@ -61,9 +61,10 @@ async fn serve(flags: flags::Flags) {
     let nofile = imageapi_backend::limits::nofile_limit();
     let max_open_files = if flags.max_open_files == 0 { nofile } else { flags.max_open_files.min(nofile) };
     imageapi_backend::limits::configure(imageapi_backend::limits::Limits { max_objects: flags.max_objects, max_open_files });
-    let backend = Backend::open(dirs.clone(), &state).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
+    let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
+    listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail(&e));
     let service = http::Service::new(backend.clone());
     let drain = listen::Drain::new();
     for l in listeners {

@@ -20,6 +20,10 @@ use imageapi_generated::{
     V01MountOverlayResponse, V01MountRbdResponse, V01SetContainerStateBynameResponse, V01SetContainerStateResponse,
     V01UnmapRbdResponse, V01UnmountOverlayResponse, V01UnmountRbdResponse,
 };
+use imageapi_generated::{
+    CreateImageResponse, DeleteImageResponse, GetImageFileResponse, HeadImageFileResponse, ImportImageFileResponse,
+    ListImagesResponse, SetImageStateResponse, UploadImageFileResponse,
+};
 use swagger::{ApiError, Has, XSpanIdString};
 
 #[derive(Clone)]
@@ -312,5 +316,104 @@ where
     }
     async fn v01_set_container_state_byname(&self, name: String, state: models::V01SetContainerStateStateParameter, ctx: &C) -> Result<V01SetContainerStateBynameResponse, ApiError> {
         v01!(self, "v01_set_container_state_byname", ctx, V01SetContainerStateBynameResponse::Ok, |b| b.v01_set_container_state(Selector::Name(name), state))
+    }
+
+    // ---- the image store -------------------------------------------------
+
+    async fn create_image(&self, image: models::Image, ctx: &C) -> Result<CreateImageResponse, ApiError> {
+        let r = self.run(move |b| b.create_image(&image)).await;
+        respond!("create_image", ctx, CreateImageResponse::Created, r, { 400 => BadRequest, 409 => Conflict })
+    }
+
+    async fn list_images(
+        &self,
+        uuid: Option<String>,
+        name: Option<String>,
+        version: Option<String>,
+        state: Option<models::ListImagesStateParameter>,
+        param_type: Option<models::ListImagesTypeParameter>,
+        ctx: &C,
+    ) -> Result<ListImagesResponse, ApiError> {
+        let filter = imageapi_store::Filter {
+            uuid,
+            name,
+            version,
+            state: state.map(|s| s.to_string()),
+            kind: param_type.map(|t| t.to_string()),
+        };
+        let r = self.run(move |b| b.list_images(filter)).await;
+        respond!("list_images", ctx, ListImagesResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
+    }
+
+    async fn set_image_state(
+        &self,
+        uuid: String,
+        action: models::SetImageStateActionParameter,
+        ctx: &C,
+    ) -> Result<SetImageStateResponse, ApiError> {
+        let r = self.run(move |b| b.set_image_state(&uuid, &action.to_string())).await;
+        respond!("set_image_state", ctx, SetImageStateResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn delete_image(&self, uuid: String, ctx: &C) -> Result<DeleteImageResponse, ApiError> {
+        let r = self.run(move |b| b.delete_image(&uuid)).await;
+        respond!("delete_image", ctx, DeleteImageResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn import_image_file(&self, uuid: String, source: models::ImageSource, ctx: &C) -> Result<ImportImageFileResponse, ApiError> {
+        let r = self.run(move |b| b.import_image_file(&uuid, &source)).await;
+        respond!("import_image_file", ctx, ImportImageFileResponse::Ok, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity })
+    }
+
+    /// Reached only without the streamed handler in front (the server
+    /// always has it): the body is already in memory.
+    async fn upload_image_file(
+        &self,
+        uuid: String,
+        file: swagger::ByteArray,
+        sha256: Option<String>,
+        sha1: Option<String>,
+        size: Option<u64>,
+        ctx: &C,
+    ) -> Result<UploadImageFileResponse, ApiError> {
+        let expect = imageapi_store::Expect { sha256, sha1, size };
+        let r = self.run(move |b| b.upload_image_bytes(&uuid, &file.0, expect)).await;
+        respond!("upload_image_file", ctx, UploadImageFileResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    /// As `upload_image_file`: the server streams downloads itself, with
+    /// Range and ETag; this whole-file answer serves other embedders.
+    async fn get_image_file(&self, uuid: String, ctx: &C) -> Result<GetImageFileResponse, ApiError> {
+        let r = self
+            .run(move |b| {
+                let open = b.store().open_file(&uuid)?;
+                let mut data = Vec::new();
+                std::io::Read::read_to_end(&mut &open.file, &mut data).map_err(|e| Error::io(format!("reading image {uuid}"), &e))?;
+                Ok(data)
+            })
+            .await;
+        let span: &XSpanIdString = ctx.get();
+        Ok(match r {
+            Ok(data) => GetImageFileResponse::Ok(swagger::OneOf2::A(swagger::ByteArray(data))),
+            Err(e) => match error_body("get_image_file", span, &e).code {
+                Some(400) => GetImageFileResponse::BadRequest,
+                Some(404) => GetImageFileResponse::NotFound,
+                _ => GetImageFileResponse::InternalError,
+            },
+        })
+    }
+
+    async fn head_image_file(&self, uuid: String, ctx: &C) -> Result<HeadImageFileResponse, ApiError> {
+        let r = self.run(move |b| b.store().open_file(&uuid).map(|_| ()).map_err(Error::from)).await;
+        let span: &XSpanIdString = ctx.get();
+        Ok(match r {
+            Ok(()) => HeadImageFileResponse::Ok,
+            Err(e) => match error_body("head_image_file", span, &e).code {
+                Some(400) => HeadImageFileResponse::BadRequest,
+                Some(404) => HeadImageFileResponse::NotFound,
+                _ => HeadImageFileResponse::InternalError,
+            },
+        })
     }
 }

@@ -90,7 +90,7 @@ pub fn attach_needs(r: &AttachRef, refs: &mut Vec<Id>) -> u64 {
 
 fn base_needs(base: &Base, refs: &mut Vec<Id>) -> u64 {
     match base {
-        Base::Root => 0,
+        Base::Root | Base::Image => 0,
         Base::Mount(m) => mount_needs(m, refs),
     }
 }
@@ -119,6 +119,7 @@ impl Graph {
             self.alloc_id();
         }
         let mut scratch = Graph::new(self.dirs.clone(), first, None);
+        scratch.store = self.store.clone();
         let mut pinned = Vec::new();
         for id in refs {
             let Some(o) = self.objects.get_mut(id) else { continue };

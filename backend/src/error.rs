@@ -105,3 +105,18 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The store's failures keep their meaning: a checksum mismatch is a 400,
+/// an image in use a 409.
+impl From<imageapi_store::Error> for Error {
+    fn from(e: imageapi_store::Error) -> Error {
+        use imageapi_store::Kind as S;
+        let kind = match e.kind {
+            S::Invalid | S::Range => Kind::Invalid,
+            S::NotFound => Kind::NotFound,
+            S::Busy => Kind::Busy,
+            S::Internal => Kind::Internal,
+        };
+        Error::new(kind, e.message)
+    }
+}

@@ -84,12 +84,14 @@ pub struct Graph {
     touched: BTreeSet<Id>,
     pub objects: BTreeMap<Id, Object>,
     pub dirs: Dirs,
+    /// Where loopback attachments with `base: image` find their files.
+    pub store: Option<imageapi_store::Store>,
 }
 
 impl Graph {
     pub fn new(dirs: Dirs, next_id: Id, reserve: Option<Reserve>) -> Graph {
         let next_id = next_id.max(1);
-        Graph { next_id, reserved: next_id, reserve, touched: BTreeSet::new(), objects: BTreeMap::new(), dirs }
+        Graph { next_id, reserved: next_id, reserve, touched: BTreeSet::new(), objects: BTreeMap::new(), dirs, store: None }
     }
 
     /// The id the next new object gets.
@@ -134,6 +136,21 @@ impl Graph {
             Some(o) => Err(Error::not_found(format!("object {id} is a {}, not a {noun}", o.noun()))),
             None => Err(Error::not_found(format!("there is no {noun} with id {id}"))),
         }
+    }
+
+    /// The attachments that use stored image `uuid`.
+    pub fn image_users(&self, uuid: &str) -> Vec<i64> {
+        self.objects
+            .values()
+            .filter(|o| match &o.item {
+                Item::Attach { model, .. } => model
+                    .loopback
+                    .as_ref()
+                    .is_some_and(|lo| lo.base == models::AttachLoopbackBase::Image && lo.path == uuid),
+                _ => false,
+            })
+            .map(|o| o.id as i64)
+            .collect()
     }
 
     pub fn device_file(&self, id: Id) -> Result<PathBuf> {
@@ -198,7 +215,7 @@ impl Graph {
 
     fn base(&mut self, base: &Base, created: &mut Created) -> Result<Option<Id>> {
         match base {
-            Base::Root => Ok(None),
+            Base::Root | Base::Image => Ok(None),
             Base::Mount(m) => self.mount(m, created).map(Some),
         }
     }
@@ -210,9 +227,29 @@ impl Graph {
             _ => None,
         };
         let base_dir = base.map(|b| self.mountpoint(b)).transpose()?;
-        let tag = self.dirs.loop_tag(id);
-        let handle = crate::metrics::timed("attach", def.kind(), || crate::attach::create(def, base_dir.as_deref(), &tag))?;
-        let model = attach_model(def);
+        let (handle, model) = match def {
+            AttachDef::Loopback { path, base: Base::Image, read_partitions, read_only } => {
+                // A stored image: the store says which file, and the model
+                // names it by uuid from now on.
+                let store = self.store.as_ref().ok_or_else(|| Error::unsupported("this server has no image store"))?;
+                let (image, file, hold) = store.resolve(path)?;
+                let file = file.display().to_string();
+                let resolved = AttachDef::Loopback { path: file, base: Base::Root, read_partitions: *read_partitions, read_only: *read_only };
+                let tag = self.dirs.loop_tag(id);
+                let handle = crate::metrics::timed("attach", "loopback", || crate::attach::create(&resolved, None, &tag))?;
+                let handle: Box<dyn Attachment> = Box::new(crate::images::Held { inner: handle, _hold: hold });
+                let mut model = attach_model(def);
+                if let Some(lo) = model.loopback.as_mut() {
+                    lo.path = image.uuid;
+                }
+                (handle, model)
+            }
+            _ => {
+                let tag = self.dirs.loop_tag(id);
+                let handle = crate::metrics::timed("attach", def.kind(), || crate::attach::create(def, base_dir.as_deref(), &tag))?;
+                (handle, attach_model(def))
+            }
+        };
         self.insert(id, base.into_iter().collect(), Item::Attach { model, handle }, created);
         Ok(id)
     }
@@ -407,6 +444,7 @@ fn attach_model(def: &AttachDef) -> models::Attach {
                 base: match base {
                     Base::Root => models::AttachLoopbackBase::Root,
                     Base::Mount(_) => models::AttachLoopbackBase::Mount,
+                    Base::Image => models::AttachLoopbackBase::Image,
                 },
                 read_partitions: Some(*read_partitions),
                 ro: None,
@@ -461,8 +499,8 @@ fn mount_model(def: &MountDef) -> models::Mount {
             m.bind = Some(models::MountBind {
                 path: path.clone(),
                 base: match base {
-                    Base::Root => models::AttachLoopbackBase::Root,
-                    Base::Mount(_) => models::AttachLoopbackBase::Mount,
+                    Base::Mount(_) => models::MountBindBase::Mount,
+                    Base::Root | Base::Image => models::MountBindBase::Root,
                 },
                 recursive: Some(*recursive),
                 ro: Some(*ro),

@@ -8,6 +8,7 @@
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
 //! - [`logs`] reads containers' logs (whole, tail, followed);
 //! - [`metrics`] counts requests, kernel steps and exits for `GET /metrics`;
+//! - `images` serves the image store (the `imageapi-store` crate) to the API;
 //! - [`api`] maps requests to the backend and results to responses.
 
 pub mod api;
@@ -18,6 +19,7 @@ mod containers;
 pub mod dirs;
 pub mod error;
 pub mod graph;
+mod images;
 pub mod kernel;
 pub mod ledger;
 pub mod limits;
@@ -50,6 +52,7 @@ pub struct Backend {
     /// Container names taken by creates in progress.
     names: Arc<Mutex<BTreeSet<String>>>,
     downloads: Arc<AtomicUsize>,
+    store: imageapi_store::Store,
 }
 
 /// A download slot, given back when dropped.
@@ -79,14 +82,24 @@ impl Noun {
 
 impl Backend {
     /// Open the backend on `dirs`: re-adopt what a previous run saved in
-    /// `state` (a file), and clean up what it left behind unrecorded.
-    pub fn open(dirs: Dirs, state: &std::path::Path) -> std::result::Result<Backend, String> {
-        let (graph, saver) = restore::restore(dirs, state.to_path_buf())?;
+    /// `state` (a file), and clean up what it left behind unrecorded; the
+    /// image store lives in `store_dir`.
+    pub fn open(dirs: Dirs, state: &std::path::Path, store_dir: &std::path::Path) -> std::result::Result<Backend, String> {
+        let store = imageapi_store::Store::open(store_dir).map_err(|e| format!("opening the image store: {e}"))?;
+        let (mut graph, saver) = restore::restore(dirs, state.to_path_buf())?;
+        graph.store = Some(store.clone());
+        let graph = Arc::new(RwLock::new(graph));
+        let weak = Arc::downgrade(&graph);
+        store.set_users(Arc::new(move |uuid: &str| match weak.upgrade() {
+            Some(g) => g.read().unwrap_or_else(|p| p.into_inner()).image_users(uuid),
+            None => Vec::new(),
+        }));
         let backend = Backend {
-            graph: Arc::new(RwLock::new(graph)),
+            graph,
             saver: Arc::new(Mutex::new(saver)),
             names: Arc::default(),
             downloads: Arc::default(),
+            store,
         };
         backend.watch_adopted();
         Ok(backend)

@@ -28,11 +28,21 @@ pub enum MountRef {
     Def(MountDef),
 }
 
-/// Where a path is taken from: the node's root, or inside another mount.
+/// Where a path is taken from: the node's root, inside another mount, or
+/// (for a loopback file) the image store, where the path names an image.
 #[derive(Debug, Clone)]
 pub enum Base {
     Root,
     Mount(Box<MountRef>),
+    Image,
+}
+
+/// The `base` of a request, whichever model it came from.
+#[derive(Debug, Clone, Copy)]
+enum BaseKind {
+    Root,
+    Mount,
+    Image,
 }
 
 #[derive(Debug, Clone)]
@@ -150,13 +160,21 @@ fn attach_def(model: &models::Attach, at: &str, depth: usize) -> Result<AttachDe
         K::Loopback => {
             let lo = model.loopback.as_ref().expect("checked by only_kind");
             let at = format!("{at}.loopback");
-            let base = base(&at, lo.base, lo.mount.as_deref(), depth)?;
+            let kind = match lo.base {
+                models::AttachLoopbackBase::Root => BaseKind::Root,
+                models::AttachLoopbackBase::Mount => BaseKind::Mount,
+                models::AttachLoopbackBase::Image => BaseKind::Image,
+            };
+            let base = base(&at, kind, lo.mount.as_deref(), depth)?;
             let path = relative_path(&at, &lo.path, &base)?;
+            // A stored image is shared by every node that boots it: never
+            // written through a loop device.
+            let image = matches!(base, Base::Image);
             AttachDef::Loopback {
                 path,
                 base,
                 read_partitions: lo.read_partitions.unwrap_or(false),
-                read_only: lo.ro.unwrap_or(false),
+                read_only: lo.ro.unwrap_or(false) || image,
             }
         }
         K::Local => {
@@ -219,7 +237,11 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
         K::Bind => {
             let b = model.bind.as_ref().expect("checked by only_kind");
             let at = format!("{at}.bind");
-            let base = base(&at, b.base, b.mount.as_deref(), depth)?;
+            let kind = match b.base {
+                models::MountBindBase::Root => BaseKind::Root,
+                models::MountBindBase::Mount => BaseKind::Mount,
+            };
+            let base = base(&at, kind, b.mount.as_deref(), depth)?;
             let path = relative_path(&at, &b.path, &base)?;
             MountDef::Bind { path, base, recursive: b.recursive.unwrap_or(false), ro: b.ro.unwrap_or(false) }
         }
@@ -254,17 +276,17 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
     })
 }
 
-fn base(at: &str, base: models::AttachLoopbackBase, mount: Option<&models::Mount>, depth: usize) -> Result<Base> {
+fn base(at: &str, base: BaseKind, mount: Option<&models::Mount>, depth: usize) -> Result<Base> {
     match (base, mount) {
-        (models::AttachLoopbackBase::Root, None) => Ok(Base::Root),
-        (models::AttachLoopbackBase::Root, Some(_)) => {
+        (BaseKind::Root, None) => Ok(Base::Root),
+        (BaseKind::Root, Some(_)) => {
             Err(Error::invalid(format!("{at}: base is \"root\" but a mount was given (use base \"mount\")")))
         }
-        (models::AttachLoopbackBase::Mount, Some(m)) => {
-            Ok(Base::Mount(Box::new(mount_ref(m, &format!("{at}.mount"), depth + 1)?)))
-        }
-        (models::AttachLoopbackBase::Mount, None) => {
-            Err(Error::invalid(format!("{at}: base is \"mount\" but no mount was given")))
+        (BaseKind::Mount, Some(m)) => Ok(Base::Mount(Box::new(mount_ref(m, &format!("{at}.mount"), depth + 1)?))),
+        (BaseKind::Mount, None) => Err(Error::invalid(format!("{at}: base is \"mount\" but no mount was given"))),
+        (BaseKind::Image, None) => Ok(Base::Image),
+        (BaseKind::Image, Some(_)) => {
+            Err(Error::invalid(format!("{at}: base is \"image\" but a mount was given (the path names the image)")))
         }
     }
 }
@@ -280,6 +302,14 @@ fn relative_path(at: &str, path: &str, base: &Base) -> Result<String> {
     }
     if matches!(base, Base::Root) && !path.starts_with('/') {
         return Err(Error::invalid(format!("{at}: \"{path}\" must be an absolute path when base is \"root\"")));
+    }
+    if matches!(base, Base::Image) {
+        let labels = match path.split_once('/') {
+            Some((name, version)) => imageapi_store::manifest::check_label("name", name)
+                .and_then(|_| imageapi_store::manifest::check_label("version", version)),
+            None => imageapi_store::manifest::check_uuid(path),
+        };
+        labels.map_err(|e| Error::invalid(format!("{at}: with base \"image\", the path is an image's uuid or name/version: {e}")))?;
     }
     Ok(path.to_string())
 }

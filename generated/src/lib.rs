@@ -263,6 +263,204 @@ pub enum SetContainerStateResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum CreateImageResponse {
+    /// The image was created.
+    Created
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeleteImageResponse {
+    /// The image was deleted.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetImageFileResponse {
+    /// The file.
+    Ok
+    (swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>)
+    ,
+    /// The requested range of the file.
+    PartialContent
+    (swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>)
+    ,
+    /// The client's copy (`If-None-Match`) is current.
+    NotModified
+    ,
+    /// The uuid is malformed (body as the error model).
+    BadRequest
+    ,
+    /// No such image, or it has no file yet (body as the error model).
+    NotFound
+    ,
+    /// The range lies outside the file (body as the error model).
+    RangeNotSatisfiable
+    ,
+    /// The server failed (body as the error model).
+    InternalError
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum HeadImageFileResponse {
+    /// The file's size (`Content-Length`) and `ETag`.
+    Ok
+    ,
+    /// The uuid is malformed.
+    BadRequest
+    ,
+    /// No such image, or it has no file yet.
+    NotFound
+    ,
+    /// The range lies outside the file.
+    RangeNotSatisfiable
+    ,
+    /// The server failed.
+    InternalError
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ImportImageFileResponse {
+    /// The file is stored; the image with its size and checksums.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The definition is well formed but cannot be carried out as given.
+    UnprocessableEntity
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ListImagesResponse {
+    /// The matching images (with `uuid`, exactly one).
+    Ok
+    (Vec<models::Image>)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SetImageStateResponse {
+    /// The image after the change.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UploadImageFileResponse {
+    /// The file is stored; the image with its size and checksums.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteMountResponse {
     /// The mount was deleted.
     Ok
@@ -1054,6 +1252,64 @@ pub trait Api<C: Send + Sync> {
         timeout: Option<u64>,
         context: &C) -> Result<SetContainerStateResponse, ApiError>;
 
+    /// Create an image
+    async fn create_image(
+        &self,
+        image: models::Image,
+        context: &C) -> Result<CreateImageResponse, ApiError>;
+
+    /// Delete an image
+    async fn delete_image(
+        &self,
+        uuid: String,
+        context: &C) -> Result<DeleteImageResponse, ApiError>;
+
+    /// Download an image's file
+    async fn get_image_file(
+        &self,
+        uuid: String,
+        context: &C) -> Result<GetImageFileResponse, ApiError>;
+
+    /// The headers of an image's file
+    async fn head_image_file(
+        &self,
+        uuid: String,
+        context: &C) -> Result<HeadImageFileResponse, ApiError>;
+
+    /// Add an image's file from a path on the node
+    async fn import_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageSource,
+        context: &C) -> Result<ImportImageFileResponse, ApiError>;
+
+    /// List images
+    async fn list_images(
+        &self,
+        uuid: Option<String>,
+        name: Option<String>,
+        version: Option<String>,
+        state: Option<models::ListImagesStateParameter>,
+        param_type: Option<models::ListImagesTypeParameter>,
+        context: &C) -> Result<ListImagesResponse, ApiError>;
+
+    /// Activate, disable or enable an image
+    async fn set_image_state(
+        &self,
+        uuid: String,
+        action: models::SetImageStateActionParameter,
+        context: &C) -> Result<SetImageStateResponse, ApiError>;
+
+    /// Upload an image's file
+    async fn upload_image_file(
+        &self,
+        uuid: String,
+        file: swagger::ByteArray,
+        sha256: Option<String>,
+        sha1: Option<String>,
+        size: Option<u64>,
+        context: &C) -> Result<UploadImageFileResponse, ApiError>;
+
     /// Delete a mount
     async fn delete_mount(
         &self,
@@ -1270,6 +1526,64 @@ pub trait ApiNoContext<C: Send + Sync> {
         name: Option<String>,
         timeout: Option<u64>,
         ) -> Result<SetContainerStateResponse, ApiError>;
+
+    /// Create an image
+    async fn create_image(
+        &self,
+        image: models::Image,
+        ) -> Result<CreateImageResponse, ApiError>;
+
+    /// Delete an image
+    async fn delete_image(
+        &self,
+        uuid: String,
+        ) -> Result<DeleteImageResponse, ApiError>;
+
+    /// Download an image's file
+    async fn get_image_file(
+        &self,
+        uuid: String,
+        ) -> Result<GetImageFileResponse, ApiError>;
+
+    /// The headers of an image's file
+    async fn head_image_file(
+        &self,
+        uuid: String,
+        ) -> Result<HeadImageFileResponse, ApiError>;
+
+    /// Add an image's file from a path on the node
+    async fn import_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageSource,
+        ) -> Result<ImportImageFileResponse, ApiError>;
+
+    /// List images
+    async fn list_images(
+        &self,
+        uuid: Option<String>,
+        name: Option<String>,
+        version: Option<String>,
+        state: Option<models::ListImagesStateParameter>,
+        param_type: Option<models::ListImagesTypeParameter>,
+        ) -> Result<ListImagesResponse, ApiError>;
+
+    /// Activate, disable or enable an image
+    async fn set_image_state(
+        &self,
+        uuid: String,
+        action: models::SetImageStateActionParameter,
+        ) -> Result<SetImageStateResponse, ApiError>;
+
+    /// Upload an image's file
+    async fn upload_image_file(
+        &self,
+        uuid: String,
+        file: swagger::ByteArray,
+        sha256: Option<String>,
+        sha1: Option<String>,
+        size: Option<u64>,
+        ) -> Result<UploadImageFileResponse, ApiError>;
 
     /// Delete a mount
     async fn delete_mount(
@@ -1525,6 +1839,96 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().set_container_state(state, id, name, timeout, &context).await
+    }
+
+    /// Create an image
+    async fn create_image(
+        &self,
+        image: models::Image,
+        ) -> Result<CreateImageResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().create_image(image, &context).await
+    }
+
+    /// Delete an image
+    async fn delete_image(
+        &self,
+        uuid: String,
+        ) -> Result<DeleteImageResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().delete_image(uuid, &context).await
+    }
+
+    /// Download an image's file
+    async fn get_image_file(
+        &self,
+        uuid: String,
+        ) -> Result<GetImageFileResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().get_image_file(uuid, &context).await
+    }
+
+    /// The headers of an image's file
+    async fn head_image_file(
+        &self,
+        uuid: String,
+        ) -> Result<HeadImageFileResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().head_image_file(uuid, &context).await
+    }
+
+    /// Add an image's file from a path on the node
+    async fn import_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageSource,
+        ) -> Result<ImportImageFileResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().import_image_file(uuid, source, &context).await
+    }
+
+    /// List images
+    async fn list_images(
+        &self,
+        uuid: Option<String>,
+        name: Option<String>,
+        version: Option<String>,
+        state: Option<models::ListImagesStateParameter>,
+        param_type: Option<models::ListImagesTypeParameter>,
+        ) -> Result<ListImagesResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().list_images(uuid, name, version, state, param_type, &context).await
+    }
+
+    /// Activate, disable or enable an image
+    async fn set_image_state(
+        &self,
+        uuid: String,
+        action: models::SetImageStateActionParameter,
+        ) -> Result<SetImageStateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().set_image_state(uuid, action, &context).await
+    }
+
+    /// Upload an image's file
+    async fn upload_image_file(
+        &self,
+        uuid: String,
+        file: swagger::ByteArray,
+        sha256: Option<String>,
+        sha1: Option<String>,
+        size: Option<u64>,
+        ) -> Result<UploadImageFileResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().upload_image_file(uuid, file, sha256, sha1, size, &context).await
     }
 
     /// Delete a mount

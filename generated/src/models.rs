@@ -1000,6 +1000,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// `root`: `path` is absolute on the node; `mount`: relative to `mount`; `image` (extension): `path` names an active image of the store, by uuid or as `name/version`; it is attached read-only, holds the image (deleting it answers 409) and reads back with the uuid. 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -1013,6 +1014,8 @@ pub enum AttachLoopbackBase {
     Root,
     #[serde(rename = "mount")]
     Mount,
+    #[serde(rename = "image")]
+    Image,
 }
 
 impl std::fmt::Display for AttachLoopbackBase {
@@ -1020,6 +1023,7 @@ impl std::fmt::Display for AttachLoopbackBase {
         match *self {
             AttachLoopbackBase::Root => write!(f, "root"),
             AttachLoopbackBase::Mount => write!(f, "mount"),
+            AttachLoopbackBase::Image => write!(f, "image"),
         }
     }
 }
@@ -1031,6 +1035,7 @@ impl std::str::FromStr for AttachLoopbackBase {
         match s {
             "root" => std::result::Result::Ok(AttachLoopbackBase::Root),
             "mount" => std::result::Result::Ok(AttachLoopbackBase::Mount),
+            "image" => std::result::Result::Ok(AttachLoopbackBase::Image),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
@@ -2544,6 +2549,968 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// Extension. An image of the store: its manifest, and once its file is added, the file's size and checksums. 
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Image {
+    /// Given by the server.
+    #[serde(rename = "uuid")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub uuid: Option<String>,
+
+    #[serde(rename = "name")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGE_NAME),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"))]
+
+    pub name: String,
+
+    #[serde(rename = "version")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGE_VERSION),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$"))]
+
+    pub version: String,
+
+    #[serde(rename = "type")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub r#type: models::ImageType,
+
+    #[serde(rename = "os")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 128),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 128))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub os: Option<String>,
+
+    #[serde(rename = "description")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 4096),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 4096))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<String>,
+
+    /// Free-form labels.
+    #[serde(rename = "tags")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub tags: Option<std::collections::HashMap<String, String>>,
+
+    #[serde(rename = "state")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub state: Option<models::ImageState>,
+
+    /// Why adding the file failed.
+    #[serde(rename = "error")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub error: Option<String>,
+
+    /// Size of the file in bytes, once it is complete.
+    #[serde(rename = "size")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub size: Option<i64>,
+
+    /// The file's sha256 (hex), also its `ETag`.
+    #[serde(rename = "sha256")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha256: Option<String>,
+
+    /// The file's sha1 (hex), as IMGAPI clients check it.
+    #[serde(rename = "sha1")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha1: Option<String>,
+
+    /// While the file arrives, how much of it is written.
+    #[serde(rename = "bytes_done")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub bytes_done: Option<i64>,
+
+    /// When the manifest was created (RFC 3339, UTC).
+    #[serde(rename = "created")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub created: Option<String>,
+
+    /// When the image was first activated (RFC 3339, UTC).
+    #[serde(rename = "published_at")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub published_at: Option<String>,
+
+    /// Ids of the attachments that use the image.
+    #[serde(rename = "users")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub users: Option<Vec<i64>>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for Image {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for Image {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_IMAGE_NAME: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_IMAGE_VERSION: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$").unwrap();
+}
+
+impl Image {
+    #[allow(clippy::new_without_default)]
+    pub fn new(name: String, version: String, r#type: models::ImageType, ) -> Image {
+        Image {
+            uuid: None,
+            name,
+            version,
+            r#type,
+            os: None,
+            description: None,
+            tags: None,
+            state: None,
+            error: None,
+            size: None,
+            sha256: None,
+            sha1: None,
+            bytes_done: None,
+            created: None,
+            published_at: None,
+            users: None,
+        }
+    }
+}
+
+/// Converts the Image value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Image {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.uuid.as_ref().map(|uuid| {
+                [
+                    "uuid".to_string(),
+                    uuid.to_string(),
+                ].join(",")
+            }),
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+            // Skipping non-primitive type type in query parameter serialization
+            self.os.as_ref().map(|os| {
+                [
+                    "os".to_string(),
+                    os.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.to_string(),
+                ].join(",")
+            }),
+            // Skipping map tags in query parameter serialization
+            // Skipping non-primitive type state in query parameter serialization
+            self.error.as_ref().map(|error| {
+                [
+                    "error".to_string(),
+                    error.to_string(),
+                ].join(",")
+            }),
+            self.size.as_ref().map(|size| {
+                [
+                    "size".to_string(),
+                    size.to_string(),
+                ].join(",")
+            }),
+            self.sha256.as_ref().map(|sha256| {
+                [
+                    "sha256".to_string(),
+                    sha256.to_string(),
+                ].join(",")
+            }),
+            self.sha1.as_ref().map(|sha1| {
+                [
+                    "sha1".to_string(),
+                    sha1.to_string(),
+                ].join(",")
+            }),
+            self.bytes_done.as_ref().map(|bytes_done| {
+                [
+                    "bytes_done".to_string(),
+                    bytes_done.to_string(),
+                ].join(",")
+            }),
+            self.created.as_ref().map(|created| {
+                [
+                    "created".to_string(),
+                    created.to_string(),
+                ].join(",")
+            }),
+            self.published_at.as_ref().map(|published_at| {
+                [
+                    "published_at".to_string(),
+                    published_at.to_string(),
+                ].join(",")
+            }),
+            self.users.as_ref().map(|users| {
+                [
+                    "users".to_string(),
+                    users.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Image value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Image {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub uuid: Vec<String>,
+            pub name: Vec<String>,
+            pub version: Vec<String>,
+            pub r#type: Vec<models::ImageType>,
+            pub os: Vec<String>,
+            pub description: Vec<String>,
+            pub tags: Vec<std::collections::HashMap<String, String>>,
+            pub state: Vec<models::ImageState>,
+            pub error: Vec<String>,
+            pub size: Vec<i64>,
+            pub sha256: Vec<String>,
+            pub sha1: Vec<String>,
+            pub bytes_done: Vec<i64>,
+            pub created: Vec<String>,
+            pub published_at: Vec<String>,
+            pub users: Vec<Vec<i64>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing Image".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "uuid" => intermediate_rep.uuid.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r#type.push(<models::ImageType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "os" => intermediate_rep.os.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "tags" => return std::result::Result::Err("Parsing a container in this style is not supported in Image".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "state" => intermediate_rep.state.push(<models::ImageState as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "error" => intermediate_rep.error.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "size" => intermediate_rep.size.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha256" => intermediate_rep.sha256.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha1" => intermediate_rep.sha1.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "bytes_done" => intermediate_rep.bytes_done.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "created" => intermediate_rep.created.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "published_at" => intermediate_rep.published_at.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "users" => return std::result::Result::Err("Parsing a container in this style is not supported in Image".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Image".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Image {
+            uuid: intermediate_rep.uuid.into_iter().next(),
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Image".to_string())?,
+            version: intermediate_rep.version.into_iter().next().ok_or_else(|| "version missing in Image".to_string())?,
+            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Image".to_string())?,
+            os: intermediate_rep.os.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            tags: intermediate_rep.tags.into_iter().next(),
+            state: intermediate_rep.state.into_iter().next(),
+            error: intermediate_rep.error.into_iter().next(),
+            size: intermediate_rep.size.into_iter().next(),
+            sha256: intermediate_rep.sha256.into_iter().next(),
+            sha1: intermediate_rep.sha1.into_iter().next(),
+            bytes_done: intermediate_rep.bytes_done.into_iter().next(),
+            created: intermediate_rep.created.into_iter().next(),
+            published_at: intermediate_rep.published_at.into_iter().next(),
+            users: intermediate_rep.users.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Image> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Image>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Image>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Image - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Image> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <Image as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Image - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Image>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Image>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<Image>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<Image> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <Image as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into Image - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Extension. Where an image's file is copied from.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImageSource {
+    /// The file, absolute on the node (`base: root`) or relative to the mount (`base: mount`).
+    #[serde(rename = "path")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+
+    pub path: String,
+
+    #[serde(rename = "base")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub base: models::MountBindBase,
+
+    /// With `base: mount`, the id of the mount the path is inside.
+    #[serde(rename = "mount_id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub mount_id: Option<i64>,
+
+    /// The file's expected sha256.
+    #[serde(rename = "sha256")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGESOURCE_SHA256),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[0-9a-fA-F]{64}$"))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha256: Option<String>,
+
+    /// The file's expected sha1.
+    #[serde(rename = "sha1")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGESOURCE_SHA1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[0-9a-fA-F]{40}$"))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha1: Option<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ImageSource {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ImageSource {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_IMAGESOURCE_SHA256: regex::Regex = regex::Regex::new(r"^[0-9a-fA-F]{64}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_IMAGESOURCE_SHA1: regex::Regex = regex::Regex::new(r"^[0-9a-fA-F]{40}$").unwrap();
+}
+
+impl ImageSource {
+    #[allow(clippy::new_without_default)]
+    pub fn new(path: String, base: models::MountBindBase, ) -> ImageSource {
+        ImageSource {
+            path,
+            base,
+            mount_id: None,
+            sha256: None,
+            sha1: None,
+        }
+    }
+}
+
+/// Converts the ImageSource value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ImageSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("path".to_string()),
+            Some(self.path.to_string()),
+            // Skipping non-primitive type base in query parameter serialization
+            self.mount_id.as_ref().map(|mount_id| {
+                [
+                    "mount_id".to_string(),
+                    mount_id.to_string(),
+                ].join(",")
+            }),
+            self.sha256.as_ref().map(|sha256| {
+                [
+                    "sha256".to_string(),
+                    sha256.to_string(),
+                ].join(",")
+            }),
+            self.sha1.as_ref().map(|sha1| {
+                [
+                    "sha1".to_string(),
+                    sha1.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ImageSource value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ImageSource {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub path: Vec<String>,
+            pub base: Vec<models::MountBindBase>,
+            pub mount_id: Vec<i64>,
+            pub sha256: Vec<String>,
+            pub sha1: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ImageSource".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "path" => intermediate_rep.path.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "base" => intermediate_rep.base.push(<models::MountBindBase as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "mount_id" => intermediate_rep.mount_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha256" => intermediate_rep.sha256.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha1" => intermediate_rep.sha1.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ImageSource".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ImageSource {
+            path: intermediate_rep.path.into_iter().next().ok_or_else(|| "path missing in ImageSource".to_string())?,
+            base: intermediate_rep.base.into_iter().next().ok_or_else(|| "base missing in ImageSource".to_string())?,
+            mount_id: intermediate_rep.mount_id.into_iter().next(),
+            sha256: intermediate_rep.sha256.into_iter().next(),
+            sha1: intermediate_rep.sha1.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageSource> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageSource>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageSource>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageSource - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageSource> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageSource as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageSource - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageSource>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageSource>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageSource>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageSource> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageSource as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageSource - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// `unactivated` when created (also after an upload that failed or was interrupted), `uploading` while its file arrives, `active` once activated, `disabled` when hidden from new users, `failed` when adding its file failed (see `error`). 
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ImageState {
+    #[serde(rename = "unactivated")]
+    Unactivated,
+    #[serde(rename = "uploading")]
+    Uploading,
+    #[serde(rename = "downloading")]
+    Downloading,
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "disabled")]
+    Disabled,
+    #[serde(rename = "failed")]
+    Failed,
+}
+
+impl std::fmt::Display for ImageState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ImageState::Unactivated => write!(f, "unactivated"),
+            ImageState::Uploading => write!(f, "uploading"),
+            ImageState::Downloading => write!(f, "downloading"),
+            ImageState::Active => write!(f, "active"),
+            ImageState::Disabled => write!(f, "disabled"),
+            ImageState::Failed => write!(f, "failed"),
+        }
+    }
+}
+
+impl std::str::FromStr for ImageState {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "unactivated" => std::result::Result::Ok(ImageState::Unactivated),
+            "uploading" => std::result::Result::Ok(ImageState::Uploading),
+            "downloading" => std::result::Result::Ok(ImageState::Downloading),
+            "active" => std::result::Result::Ok(ImageState::Active),
+            "disabled" => std::result::Result::Ok(ImageState::Disabled),
+            "failed" => std::result::Result::Ok(ImageState::Failed),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageState> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageState>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageState>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageState - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageState> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageState as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageState - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageState>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageState>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageState>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageState> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageState as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageState - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// What the file is; `squashfs`, `ext4`, `xfs` and `erofs` images can be attached.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ImageType {
+    #[serde(rename = "squashfs")]
+    Squashfs,
+    #[serde(rename = "ext4")]
+    Ext4,
+    #[serde(rename = "xfs")]
+    Xfs,
+    #[serde(rename = "erofs")]
+    Erofs,
+    #[serde(rename = "iso")]
+    Iso,
+    #[serde(rename = "tar")]
+    Tar,
+    #[serde(rename = "kernel")]
+    Kernel,
+    #[serde(rename = "initrd")]
+    Initrd,
+    #[serde(rename = "file")]
+    File,
+}
+
+impl std::fmt::Display for ImageType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ImageType::Squashfs => write!(f, "squashfs"),
+            ImageType::Ext4 => write!(f, "ext4"),
+            ImageType::Xfs => write!(f, "xfs"),
+            ImageType::Erofs => write!(f, "erofs"),
+            ImageType::Iso => write!(f, "iso"),
+            ImageType::Tar => write!(f, "tar"),
+            ImageType::Kernel => write!(f, "kernel"),
+            ImageType::Initrd => write!(f, "initrd"),
+            ImageType::File => write!(f, "file"),
+        }
+    }
+}
+
+impl std::str::FromStr for ImageType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "squashfs" => std::result::Result::Ok(ImageType::Squashfs),
+            "ext4" => std::result::Result::Ok(ImageType::Ext4),
+            "xfs" => std::result::Result::Ok(ImageType::Xfs),
+            "erofs" => std::result::Result::Ok(ImageType::Erofs),
+            "iso" => std::result::Result::Ok(ImageType::Iso),
+            "tar" => std::result::Result::Ok(ImageType::Tar),
+            "kernel" => std::result::Result::Ok(ImageType::Kernel),
+            "initrd" => std::result::Result::Ok(ImageType::Initrd),
+            "file" => std::result::Result::Ok(ImageType::File),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageType> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageType>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageType>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageType - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageType> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageType as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageType - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageType>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageType>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageType>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageType> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageType as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageType - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -2785,6 +3752,278 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into ListContainersStateParameter - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ListImagesStateParameter {
+    #[serde(rename = "unactivated")]
+    Unactivated,
+    #[serde(rename = "uploading")]
+    Uploading,
+    #[serde(rename = "downloading")]
+    Downloading,
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "disabled")]
+    Disabled,
+    #[serde(rename = "failed")]
+    Failed,
+}
+
+impl std::fmt::Display for ListImagesStateParameter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ListImagesStateParameter::Unactivated => write!(f, "unactivated"),
+            ListImagesStateParameter::Uploading => write!(f, "uploading"),
+            ListImagesStateParameter::Downloading => write!(f, "downloading"),
+            ListImagesStateParameter::Active => write!(f, "active"),
+            ListImagesStateParameter::Disabled => write!(f, "disabled"),
+            ListImagesStateParameter::Failed => write!(f, "failed"),
+        }
+    }
+}
+
+impl std::str::FromStr for ListImagesStateParameter {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "unactivated" => std::result::Result::Ok(ListImagesStateParameter::Unactivated),
+            "uploading" => std::result::Result::Ok(ListImagesStateParameter::Uploading),
+            "downloading" => std::result::Result::Ok(ListImagesStateParameter::Downloading),
+            "active" => std::result::Result::Ok(ListImagesStateParameter::Active),
+            "disabled" => std::result::Result::Ok(ListImagesStateParameter::Disabled),
+            "failed" => std::result::Result::Ok(ListImagesStateParameter::Failed),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ListImagesStateParameter> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ListImagesStateParameter>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ListImagesStateParameter>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ListImagesStateParameter - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ListImagesStateParameter> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ListImagesStateParameter as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ListImagesStateParameter - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ListImagesStateParameter>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ListImagesStateParameter>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ListImagesStateParameter>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ListImagesStateParameter> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ListImagesStateParameter as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ListImagesStateParameter - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ListImagesTypeParameter {
+    #[serde(rename = "squashfs")]
+    Squashfs,
+    #[serde(rename = "ext4")]
+    Ext4,
+    #[serde(rename = "xfs")]
+    Xfs,
+    #[serde(rename = "erofs")]
+    Erofs,
+    #[serde(rename = "iso")]
+    Iso,
+    #[serde(rename = "tar")]
+    Tar,
+    #[serde(rename = "kernel")]
+    Kernel,
+    #[serde(rename = "initrd")]
+    Initrd,
+    #[serde(rename = "file")]
+    File,
+}
+
+impl std::fmt::Display for ListImagesTypeParameter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ListImagesTypeParameter::Squashfs => write!(f, "squashfs"),
+            ListImagesTypeParameter::Ext4 => write!(f, "ext4"),
+            ListImagesTypeParameter::Xfs => write!(f, "xfs"),
+            ListImagesTypeParameter::Erofs => write!(f, "erofs"),
+            ListImagesTypeParameter::Iso => write!(f, "iso"),
+            ListImagesTypeParameter::Tar => write!(f, "tar"),
+            ListImagesTypeParameter::Kernel => write!(f, "kernel"),
+            ListImagesTypeParameter::Initrd => write!(f, "initrd"),
+            ListImagesTypeParameter::File => write!(f, "file"),
+        }
+    }
+}
+
+impl std::str::FromStr for ListImagesTypeParameter {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "squashfs" => std::result::Result::Ok(ListImagesTypeParameter::Squashfs),
+            "ext4" => std::result::Result::Ok(ListImagesTypeParameter::Ext4),
+            "xfs" => std::result::Result::Ok(ListImagesTypeParameter::Xfs),
+            "erofs" => std::result::Result::Ok(ListImagesTypeParameter::Erofs),
+            "iso" => std::result::Result::Ok(ListImagesTypeParameter::Iso),
+            "tar" => std::result::Result::Ok(ListImagesTypeParameter::Tar),
+            "kernel" => std::result::Result::Ok(ListImagesTypeParameter::Kernel),
+            "initrd" => std::result::Result::Ok(ListImagesTypeParameter::Initrd),
+            "file" => std::result::Result::Ok(ListImagesTypeParameter::File),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ListImagesTypeParameter> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ListImagesTypeParameter>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ListImagesTypeParameter>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ListImagesTypeParameter - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ListImagesTypeParameter> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ListImagesTypeParameter as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ListImagesTypeParameter - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ListImagesTypeParameter>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ListImagesTypeParameter>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ListImagesTypeParameter>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ListImagesTypeParameter> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ListImagesTypeParameter as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ListImagesTypeParameter - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -3435,7 +4674,7 @@ pub struct MountBind {
     #[serde(rename = "base")]
 
     #[cfg_attr(feature = "validate", validate)]
-    pub base: models::AttachLoopbackBase,
+    pub base: models::MountBindBase,
 
     #[serde(rename = "recursive")]
 
@@ -3478,7 +4717,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for MountBind {
 
 impl MountBind {
     #[allow(clippy::new_without_default)]
-    pub fn new(path: String, base: models::AttachLoopbackBase, ) -> MountBind {
+    pub fn new(path: String, base: models::MountBindBase, ) -> MountBind {
         MountBind {
             path,
             base,
@@ -3529,7 +4768,7 @@ impl std::str::FromStr for MountBind {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub path: Vec<String>,
-            pub base: Vec<models::AttachLoopbackBase>,
+            pub base: Vec<models::MountBindBase>,
             pub recursive: Vec<bool>,
             pub ro: Vec<bool>,
             pub mount: Vec<Box<models::Mount>>,
@@ -3553,7 +4792,7 @@ impl std::str::FromStr for MountBind {
                     #[allow(clippy::redundant_clone)]
                     "path" => intermediate_rep.path.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "base" => intermediate_rep.base.push(<models::AttachLoopbackBase as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "base" => intermediate_rep.base.push(<models::MountBindBase as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "recursive" => intermediate_rep.recursive.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -3646,6 +4885,120 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into MountBind - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum MountBindBase {
+    #[serde(rename = "root")]
+    Root,
+    #[serde(rename = "mount")]
+    Mount,
+}
+
+impl std::fmt::Display for MountBindBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            MountBindBase::Root => write!(f, "root"),
+            MountBindBase::Mount => write!(f, "mount"),
+        }
+    }
+}
+
+impl std::str::FromStr for MountBindBase {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "root" => std::result::Result::Ok(MountBindBase::Root),
+            "mount" => std::result::Result::Ok(MountBindBase::Mount),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MountBindBase> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<MountBindBase>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<MountBindBase>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for MountBindBase - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<MountBindBase> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <MountBindBase as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into MountBindBase - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<MountBindBase>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<MountBindBase>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<MountBindBase>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<MountBindBase> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <MountBindBase as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into MountBindBase - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -5203,6 +6556,124 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into SetContainerStateStateParameter - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum SetImageStateActionParameter {
+    #[serde(rename = "activate")]
+    Activate,
+    #[serde(rename = "disable")]
+    Disable,
+    #[serde(rename = "enable")]
+    Enable,
+}
+
+impl std::fmt::Display for SetImageStateActionParameter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            SetImageStateActionParameter::Activate => write!(f, "activate"),
+            SetImageStateActionParameter::Disable => write!(f, "disable"),
+            SetImageStateActionParameter::Enable => write!(f, "enable"),
+        }
+    }
+}
+
+impl std::str::FromStr for SetImageStateActionParameter {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "activate" => std::result::Result::Ok(SetImageStateActionParameter::Activate),
+            "disable" => std::result::Result::Ok(SetImageStateActionParameter::Disable),
+            "enable" => std::result::Result::Ok(SetImageStateActionParameter::Enable),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SetImageStateActionParameter> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<SetImageStateActionParameter>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<SetImageStateActionParameter>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SetImageStateActionParameter - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<SetImageStateActionParameter> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <SetImageStateActionParameter as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SetImageStateActionParameter - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetImageStateActionParameter>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SetImageStateActionParameter>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SetImageStateActionParameter>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<SetImageStateActionParameter> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <SetImageStateActionParameter as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into SetImageStateActionParameter - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

@@ -522,7 +522,7 @@ fn agent(timeout_secs: u64) -> ureq::Agent {
 }
 
 /// An error response must be `{"code": <status>, "message": <non-empty>}`.
-fn check_error_body(request: &str, status: u16, body: &Value) {
+pub fn check_error_body(request: &str, status: u16, body: &Value) {
     assert_eq!(body["code"].as_i64(), Some(status as i64), "{request}: status {status}, error body without the same code: {body}");
     let message = body["message"].as_str().unwrap_or_default();
     assert!(!message.trim().is_empty(), "{request}: status {status}, error body without a message: {body}");

@@ -33,6 +33,14 @@ use crate::{Api,
      DeleteContainerResponse,
      ListContainersResponse,
      SetContainerStateResponse,
+     CreateImageResponse,
+     DeleteImageResponse,
+     GetImageFileResponse,
+     HeadImageFileResponse,
+     ImportImageFileResponse,
+     ListImagesResponse,
+     SetImageStateResponse,
+     UploadImageFileResponse,
      DeleteMountResponse,
      ListMountsResponse,
      MountResponse,
@@ -76,6 +84,8 @@ mod paths {
             r"^/imageapi/v1/container/(?P<id>[^/?#]*)$",
             r"^/imageapi/v1/container/(?P<id>[^/?#]*)/(?P<state>[^/?#]*)$",
             r"^/imageapi/v1/health$",
+            r"^/imageapi/v1/images$",
+            r"^/imageapi/v1/images/file$",
             r"^/imageapi/v1/metrics$",
             r"^/imageapi/v1/mount$",
             r"^/imageapi/v1/mount/overlay$",
@@ -126,25 +136,27 @@ mod paths {
                 .expect("Unable to create regex for CONTAINER_ID_STATE");
     }
     pub(crate) static ID_HEALTH: usize = 9;
-    pub(crate) static ID_METRICS: usize = 10;
-    pub(crate) static ID_MOUNT: usize = 11;
-    pub(crate) static ID_MOUNT_OVERLAY: usize = 12;
-    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 13;
+    pub(crate) static ID_IMAGES: usize = 10;
+    pub(crate) static ID_IMAGES_FILE: usize = 11;
+    pub(crate) static ID_METRICS: usize = 12;
+    pub(crate) static ID_MOUNT: usize = 13;
+    pub(crate) static ID_MOUNT_OVERLAY: usize = 14;
+    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 15;
     lazy_static! {
         pub static ref REGEX_MOUNT_OVERLAY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/overlay/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_OVERLAY_ID");
     }
-    pub(crate) static ID_MOUNT_RBD: usize = 14;
-    pub(crate) static ID_MOUNT_RBD_ID: usize = 15;
+    pub(crate) static ID_MOUNT_RBD: usize = 16;
+    pub(crate) static ID_MOUNT_RBD_ID: usize = 17;
     lazy_static! {
         pub static ref REGEX_MOUNT_RBD_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/rbd/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_RBD_ID");
     }
-    pub(crate) static ID_V0_1_CONTAINER: usize = 16;
+    pub(crate) static ID_V0_1_CONTAINER: usize = 18;
 }
 
 
@@ -362,6 +374,46 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_set_container_state(api_impl, uri, headers, body, context, validation).await
             },
 
+            // CreateImage - POST /images
+            hyper::Method::POST if path.matched(paths::ID_IMAGES) => {
+                handle_create_image(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DeleteImage - DELETE /images
+            hyper::Method::DELETE if path.matched(paths::ID_IMAGES) => {
+                handle_delete_image(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // GetImageFile - GET /images/file
+            hyper::Method::GET if path.matched(paths::ID_IMAGES_FILE) => {
+                handle_get_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // HeadImageFile - HEAD /images/file
+            hyper::Method::HEAD if path.matched(paths::ID_IMAGES_FILE) => {
+                handle_head_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ImportImageFile - POST /images/file
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_FILE) => {
+                handle_import_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ListImages - GET /images
+            hyper::Method::GET if path.matched(paths::ID_IMAGES) => {
+                handle_list_images(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SetImageState - PATCH /images
+            hyper::Method::PATCH if path.matched(paths::ID_IMAGES) => {
+                handle_set_image_state(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // UploadImageFile - PUT /images/file
+            hyper::Method::PUT if path.matched(paths::ID_IMAGES_FILE) => {
+                handle_upload_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
             // DeleteMount - DELETE /mount
             hyper::Method::DELETE if path.matched(paths::ID_MOUNT) => {
                 handle_delete_mount(api_impl, uri, headers, body, context, validation).await
@@ -492,6 +544,8 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_CONTAINER_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_CONTAINER_ID_STATE) => method_not_allowed(),
             _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
+            _ if path.matched(paths::ID_IMAGES) => method_not_allowed(),
+            _ if path.matched(paths::ID_IMAGES_FILE) => method_not_allowed(),
             _ if path.matched(paths::ID_METRICS) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT_OVERLAY) => method_not_allowed(),
@@ -1953,6 +2007,1324 @@ where
                                         }
 
                                         Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_create_image<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_image: Option<models::Image> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_image) => param_image,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter image - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter image due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_image = match param_image {
+                                    Some(param_image) => param_image,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter image".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter image")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_image, "image", validation);
+
+                                let result = api_impl.create_image(
+                                            param_image,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                CreateImageResponse::Created
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(201).expect("Unable to turn 201 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                CreateImageResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                CreateImageResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                CreateImageResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                CreateImageResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_delete_image<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                                let result = api_impl.delete_image(
+                                            param_uuid,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DeleteImageResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeleteImageResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeleteImageResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeleteImageResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeleteImageResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_get_image_file<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                                let result = api_impl.get_image_file(
+                                            param_uuid,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                GetImageFileResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+    match body {
+        swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>::A(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/octet-stream"));
+                                                    // Binary Body
+                                                    *response.body_mut() = BoxBody::new(Full::new(Bytes::from(body.0)));
+        },
+        swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>::B(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+        },
+    };
+
+                                                },
+                                                GetImageFileResponse::PartialContent
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(206).expect("Unable to turn 206 into a StatusCode");
+    match body {
+        swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>::A(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/octet-stream"));
+                                                    // Binary Body
+                                                    *response.body_mut() = BoxBody::new(Full::new(Bytes::from(body.0)));
+        },
+        swagger::OneOf2::<swagger::ByteArray, swagger::ByteArray>::B(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+        },
+    };
+
+                                                },
+                                                GetImageFileResponse::NotModified
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(304).expect("Unable to turn 304 into a StatusCode");
+
+                                                },
+                                                GetImageFileResponse::BadRequest
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+
+                                                },
+                                                GetImageFileResponse::NotFound
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+
+                                                },
+                                                GetImageFileResponse::RangeNotSatisfiable
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(416).expect("Unable to turn 416 into a StatusCode");
+
+                                                },
+                                                GetImageFileResponse::InternalError
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_head_image_file<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                                let result = api_impl.head_image_file(
+                                            param_uuid,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                HeadImageFileResponse::Ok
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+
+                                                },
+                                                HeadImageFileResponse::BadRequest
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+
+                                                },
+                                                HeadImageFileResponse::NotFound
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+
+                                                },
+                                                HeadImageFileResponse::RangeNotSatisfiable
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(416).expect("Unable to turn 416 into a StatusCode");
+
+                                                },
+                                                HeadImageFileResponse::InternalError
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_import_image_file<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_source: Option<models::ImageSource> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_source) => param_source,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter source - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter source due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_source = match param_source {
+                                    Some(param_source) => param_source,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter source".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter source")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_source, "source", validation);
+
+                                let result = api_impl.import_image_file(
+                                            param_uuid,
+                                            param_source,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ImportImageFileResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::UnprocessableEntity
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageFileResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_list_images<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_name = query_params.iter().filter(|e| e.0 == "name").map(|e| e.1.clone())
+                    .next();
+                let param_name = match param_name {
+                    Some(param_name) => {
+                        let param_name =
+                            <String as std::str::FromStr>::from_str
+                                (&param_name);
+                        match param_name {
+                            Ok(param_name) => Some(param_name),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter name - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter name")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_version = query_params.iter().filter(|e| e.0 == "version").map(|e| e.1.clone())
+                    .next();
+                let param_version = match param_version {
+                    Some(param_version) => {
+                        let param_version =
+                            <String as std::str::FromStr>::from_str
+                                (&param_version);
+                        match param_version {
+                            Ok(param_version) => Some(param_version),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter version - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter version")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_state = query_params.iter().filter(|e| e.0 == "state").map(|e| e.1.clone())
+                    .next();
+                let param_state = match param_state {
+                    Some(param_state) => {
+                        let param_state =
+                            <models::ListImagesStateParameter as std::str::FromStr>::from_str
+                                (&param_state);
+                        match param_state {
+                            Ok(param_state) => Some(param_state),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter state - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter state")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_state, "state", validation);
+                let param_param_type = query_params.iter().filter(|e| e.0 == "type").map(|e| e.1.clone())
+                    .next();
+                let param_param_type = match param_param_type {
+                    Some(param_param_type) => {
+                        let param_param_type =
+                            <models::ListImagesTypeParameter as std::str::FromStr>::from_str
+                                (&param_param_type);
+                        match param_param_type {
+                            Ok(param_param_type) => Some(param_param_type),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter type - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter type")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_param_type, "type", validation);
+
+                                let result = api_impl.list_images(
+                                            param_uuid,
+                                            param_name,
+                                            param_version,
+                                            param_state,
+                                            param_param_type,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ListImagesResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ListImagesResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ListImagesResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ListImagesResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_set_image_state<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+                let param_action = query_params.iter().filter(|e| e.0 == "action").map(|e| e.1.clone())
+                    .next();
+                let param_action = match param_action {
+                    Some(param_action) => {
+                        let param_action =
+                            <models::SetImageStateActionParameter as std::str::FromStr>::from_str
+                                (&param_action);
+                        match param_action {
+                            Ok(param_action) => Some(param_action),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter action - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter action")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_action = match param_action {
+                    Some(param_action) => param_action,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter action"))
+                        .expect("Unable to create Bad Request response for missing query parameter action")),
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_action, "action", validation);
+
+                                let result = api_impl.set_image_state(
+                                            param_uuid,
+                                            param_action,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SetImageStateResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetImageStateResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetImageStateResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetImageStateResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetImageStateResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_upload_image_file<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+                let param_sha256 = query_params.iter().filter(|e| e.0 == "sha256").map(|e| e.1.clone())
+                    .next();
+                let param_sha256 = match param_sha256 {
+                    Some(param_sha256) => {
+                        let param_sha256 =
+                            <String as std::str::FromStr>::from_str
+                                (&param_sha256);
+                        match param_sha256 {
+                            Ok(param_sha256) => Some(param_sha256),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter sha256 - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter sha256")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_sha1 = query_params.iter().filter(|e| e.0 == "sha1").map(|e| e.1.clone())
+                    .next();
+                let param_sha1 = match param_sha1 {
+                    Some(param_sha1) => {
+                        let param_sha1 =
+                            <String as std::str::FromStr>::from_str
+                                (&param_sha1);
+                        match param_sha1 {
+                            Ok(param_sha1) => Some(param_sha1),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter sha1 - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter sha1")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_size = query_params.iter().filter(|e| e.0 == "size").map(|e| e.1.clone())
+                    .next();
+                let param_size = match param_size {
+                    Some(param_size) => {
+                        let param_size =
+                            <u64 as std::str::FromStr>::from_str
+                                (&param_size);
+                        match param_size {
+                            Ok(param_size) => Some(param_size),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter size - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter size")),
+                        }
+                    },
+                    None => None,
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let param_file: Option<swagger::ByteArray> = if !body.is_empty() {
+                                    Some(swagger::ByteArray(body.to_vec()))
+                                } else {
+                                    None
+                                };
+                                let param_file = match param_file {
+                                    Some(param_file) => param_file,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter file".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter file")),
+                                };
+
+                                let result = api_impl.upload_image_file(
+                                            param_uuid,
+                                            param_file,
+                                            param_sha256,
+                                            param_sha1,
+                                            param_size,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                UploadImageFileResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageFileResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageFileResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageFileResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageFileResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageFileResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
 }
 
 #[allow(unused_variables)]
@@ -5586,6 +6958,22 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_CONTAINER) => Some("ListContainers"),
             // SetContainerState - PATCH /container
             hyper::Method::PATCH if path.matched(paths::ID_CONTAINER) => Some("SetContainerState"),
+            // CreateImage - POST /images
+            hyper::Method::POST if path.matched(paths::ID_IMAGES) => Some("CreateImage"),
+            // DeleteImage - DELETE /images
+            hyper::Method::DELETE if path.matched(paths::ID_IMAGES) => Some("DeleteImage"),
+            // GetImageFile - GET /images/file
+            hyper::Method::GET if path.matched(paths::ID_IMAGES_FILE) => Some("GetImageFile"),
+            // HeadImageFile - HEAD /images/file
+            hyper::Method::HEAD if path.matched(paths::ID_IMAGES_FILE) => Some("HeadImageFile"),
+            // ImportImageFile - POST /images/file
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_FILE) => Some("ImportImageFile"),
+            // ListImages - GET /images
+            hyper::Method::GET if path.matched(paths::ID_IMAGES) => Some("ListImages"),
+            // SetImageState - PATCH /images
+            hyper::Method::PATCH if path.matched(paths::ID_IMAGES) => Some("SetImageState"),
+            // UploadImageFile - PUT /images/file
+            hyper::Method::PUT if path.matched(paths::ID_IMAGES_FILE) => Some("UploadImageFile"),
             // DeleteMount - DELETE /mount
             hyper::Method::DELETE if path.matched(paths::ID_MOUNT) => Some("DeleteMount"),
             // ListMounts - GET /mount

@@ -1,0 +1,145 @@
+//! The image store seen from the object graph: the store's operations for
+//! the API, with who uses each image (loopback attachments with `base:
+//! image`) filled in from the graph, and files added from paths on the node
+//! or inside a mount, opened with the same confinement as loopback files.
+
+use crate::attach::Attachment;
+use crate::error::{Error, Result};
+use crate::kernel::path;
+use crate::Backend;
+use imageapi_generated::models;
+use imageapi_store::{Expect, Filter, Manifest, NewImage};
+
+/// A loopback attachment of a stored image: the device, and the store's
+/// hold on the image for as long as the device lives (from before it is
+/// in the graph, so a delete racing its creation still answers 409).
+#[derive(Debug)]
+pub struct Held {
+    pub inner: Box<dyn Attachment>,
+    pub _hold: imageapi_store::Hold,
+}
+
+impl Attachment for Held {
+    fn device_file(&self) -> &std::path::Path {
+        self.inner.device_file()
+    }
+    fn read_only(&self) -> bool {
+        self.inner.read_only()
+    }
+    fn describe(&self, model: &mut models::Attach) {
+        self.inner.describe(model)
+    }
+    fn detach(&mut self, force: bool) -> Result<()> {
+        self.inner.detach(force)
+    }
+    fn identity(&self) -> serde_json::Value {
+        self.inner.identity()
+    }
+}
+
+impl Backend {
+    pub fn store(&self) -> &imageapi_store::Store {
+        &self.store
+    }
+
+    pub fn create_image(&self, model: &models::Image) -> Result<models::Image> {
+        let new = NewImage {
+            name: model.name.clone(),
+            version: model.version.clone(),
+            kind: model.r#type.to_string(),
+            os: model.os.clone(),
+            description: model.description.clone(),
+            tags: model.tags.clone().unwrap_or_default().into_iter().collect(),
+            imgapi: None,
+        };
+        let m = self.store.create(new)?;
+        self.image_model(m)
+    }
+
+    pub fn list_images(&self, filter: Filter) -> Result<Vec<models::Image>> {
+        self.store.list(&filter)?.into_iter().map(|m| self.image_model(m)).collect()
+    }
+
+    pub fn set_image_state(&self, uuid: &str, action: &str) -> Result<models::Image> {
+        let m = self.store.set_state(uuid, action)?;
+        self.image_model(m)
+    }
+
+    /// Delete an image nothing uses (the store asks the graph itself).
+    pub fn delete_image(&self, uuid: &str) -> Result<models::Image> {
+        let m = self.store.delete(uuid)?;
+        self.image_model(m)
+    }
+
+    /// Copy an image's file from the node or from inside a mount.
+    pub fn import_image_file(&self, uuid: &str, source: &models::ImageSource) -> Result<models::Image> {
+        imageapi_store::manifest::check_uuid(uuid)?;
+        let expect = Expect { sha256: source.sha256.clone(), sha1: source.sha1.clone(), size: None };
+        expect.check()?;
+        // 1. Open the source the way a loopback file is opened: absolute on
+        //    the node, or confined to the mount it names.
+        let base = match (source.base, source.mount_id) {
+            (models::MountBindBase::Root, None) => None,
+            (models::MountBindBase::Root, Some(_)) => {
+                return Err(Error::invalid("source: base is \"root\" but mount_id was given (use base \"mount\")"))
+            }
+            (models::MountBindBase::Mount, Some(id)) => {
+                let id = crate::spec::object_id("mount", id)?;
+                Some(self.read().mountpoint(id)?)
+            }
+            (models::MountBindBase::Mount, None) => return Err(Error::invalid("source: base is \"mount\" but no mount_id was given")),
+        };
+        if base.is_none() && !source.path.starts_with('/') {
+            return Err(Error::invalid(format!("source.path: \"{}\" must be an absolute path when base is \"root\"", source.path)));
+        }
+        if source.path.contains(['\0', '\n', '\r']) {
+            return Err(Error::invalid("source.path: must not contain NUL or line breaks"));
+        }
+        let what = path::describe(base.as_deref(), &source.path);
+        let file = match &base {
+            Some(root) => path::open_in_root(root, &source.path, libc::O_RDONLY),
+            None => path::open_on_root(&source.path, libc::O_RDONLY),
+        }
+        .map_err(|e| path::open_error(&what, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
+        if !meta.is_file() {
+            return Err(Error::invalid(format!("source.path: {what} is not a regular file")));
+        }
+        // 2. Copy it through the store, which hashes and verifies it.
+        let mut ingest = self.store.begin_ingest(uuid, expect)?;
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+        loop {
+            use std::io::BufRead;
+            let chunk = reader.fill_buf().map_err(|e| Error::io(format!("reading {what}"), &e))?;
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len();
+            ingest.write(chunk)?;
+            reader.consume(n);
+        }
+        let m = ingest.finish()?;
+        self.image_model(m)
+    }
+
+    /// Store a whole file given in memory (the generated router's upload;
+    /// the server streams uploads before the router sees them).
+    pub fn upload_image_bytes(&self, uuid: &str, data: &[u8], expect: Expect) -> Result<models::Image> {
+        let mut ingest = self.store.begin_ingest(uuid, expect)?;
+        ingest.write(data)?;
+        let m = ingest.finish()?;
+        self.image_model(m)
+    }
+
+    /// A manifest as the API's model, with the attachments that use it.
+    fn image_model(&self, m: Manifest) -> Result<models::Image> {
+        let users = self.read().image_users(&m.uuid);
+        let mut value = serde_json::to_value(&m).map_err(|e| Error::internal(format!("rendering image {}: {e}", m.uuid)))?;
+        value["users"] = serde_json::json!(users);
+        if let Some(o) = value.as_object_mut() {
+            o.remove("imgapi");
+            o.remove("content_md5");
+        }
+        serde_json::from_value(value).map_err(|e| Error::internal(format!("rendering image {}: {e}", m.uuid)))
+    }
+}

@@ -1,0 +1,200 @@
+//! Adding an image's file: the bytes are written to `file.partial` as they
+//! arrive, with their sha256 and sha1 computed on the way; only a complete
+//! file that matches what the client expected is renamed to `file` and
+//! recorded in the manifest. An [`Ingest`] dropped before it finished
+//! (client gone, mismatch, error) removes its partial file.
+
+use crate::error::{Error, Result};
+use crate::manifest::{self, Manifest, State};
+use crate::{Busy, Store};
+use sha1::Digest;
+use std::fs::File;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// What the client says the file is; each given value is verified.
+#[derive(Debug, Default, Clone)]
+pub struct Expect {
+    pub sha256: Option<String>,
+    pub sha1: Option<String>,
+    pub size: Option<u64>,
+}
+
+impl Expect {
+    /// Check the forms of the expected values (hex of the right length).
+    pub fn check(&self) -> Result<()> {
+        let hex = |what: &str, v: &Option<String>, len: usize| match v {
+            Some(v) if v.len() != len || !v.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Err(Error::invalid(format!("{what} \"{v}\" is not {len} hexadecimal digits")))
+            }
+            _ => Ok(()),
+        };
+        hex("sha256", &self.sha256, 64)?;
+        hex("sha1", &self.sha1, 40)
+    }
+}
+
+pub struct Ingest {
+    store: Store,
+    uuid: String,
+    partial: PathBuf,
+    file: Option<File>,
+    sha256: sha2::Sha256,
+    sha1: sha1::Sha1,
+    md5: md5::Md5,
+    written: u64,
+    done: Arc<AtomicU64>,
+    expect: Expect,
+    finished: bool,
+}
+
+impl Store {
+    /// Start adding the file of an unactivated (or failed) image. Until the
+    /// returned [`Ingest`] finishes or is dropped, the image is `uploading`
+    /// and nothing else can change it.
+    pub fn begin_ingest(&self, uuid: &str, expect: Expect) -> Result<Ingest> {
+        manifest::check_uuid(uuid)?;
+        expect.check()?;
+        let done = Arc::new(AtomicU64::new(0));
+        let dir = self.image_dir(uuid);
+        {
+            let mut images = self.lock();
+            let entry = images.get_mut(uuid).ok_or_else(|| crate::no_image(uuid))?;
+            if entry.busy.is_some() {
+                return Err(Error::busy(format!("image {uuid} is {}; only one file can arrive at a time", crate::render(entry).state.name())));
+            }
+            if !matches!(entry.manifest.state, State::Unactivated | State::Failed) {
+                return Err(Error::busy(format!(
+                    "image {uuid} is {}: only an unactivated image takes a file",
+                    entry.manifest.state.name()
+                )));
+            }
+            // 1. Forget a previous file first, on disk too: a crash from
+            //    here on must find a manifest that vouches for no file.
+            if entry.manifest.has_file() || entry.manifest.error.is_some() {
+                let mut m = entry.manifest.clone();
+                (m.size, m.sha256, m.sha1, m.error, m.state) = (None, None, None, None, State::Unactivated);
+                m.content_md5 = None;
+                manifest::save(&dir.join("manifest.json"), &m)?;
+                entry.manifest = m;
+                let _ = std::fs::remove_file(dir.join("file"));
+            }
+            entry.busy = Some(Busy::Ingest(done.clone()));
+        }
+        // 2. The partial file; the Ingest owns the busy mark from here on.
+        let partial = dir.join("file.partial");
+        let mut ingest = Ingest {
+            store: self.clone(),
+            uuid: uuid.to_string(),
+            partial: partial.clone(),
+            file: None,
+            sha256: sha2::Sha256::new(),
+            sha1: sha1::Sha1::new(),
+            md5: md5::Md5::new(),
+            written: 0,
+            done,
+            expect,
+            finished: false,
+        };
+        ingest.file = Some(File::create(&partial).map_err(|e| Error::io(format!("creating {}", partial.display()), &e))?);
+        Ok(ingest)
+    }
+}
+
+impl Ingest {
+    pub fn uuid(&self) -> &str {
+        &self.uuid
+    }
+
+    /// Write the next bytes of the file.
+    pub fn write(&mut self, data: &[u8]) -> Result<()> {
+        if let Some(size) = self.expect.size {
+            if self.written + data.len() as u64 > size {
+                return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)));
+            }
+        }
+        self.sha256.update(data);
+        self.sha1.update(data);
+        self.md5.update(data);
+        let file = self.file.as_mut().expect("the file is open until finish");
+        file.write_all(data).map_err(|e| Error::io(format!("writing {}", self.partial.display()), &e))?;
+        self.written += data.len() as u64;
+        self.done.store(self.written, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The file is complete: verify it, make it durable and record it.
+    pub fn finish(mut self) -> Result<Manifest> {
+        let sha256 = hex(&std::mem::take(&mut self.sha256).finalize());
+        let sha1 = hex(&std::mem::take(&mut self.sha1).finalize());
+        let md5 = {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.encode(std::mem::take(&mut self.md5).finalize())
+        };
+        // 1. Exactly what the client expected, or nothing is kept.
+        let mismatch = |what: &str, want: &str, got: &str| {
+            Error::invalid(format!("the file of image {} has {what} {got}, not the expected {want}; it was not kept", self.uuid))
+        };
+        if let Some(want) = &self.expect.size {
+            if *want != self.written {
+                return Err(mismatch("size", &want.to_string(), &self.written.to_string()));
+            }
+        }
+        if let Some(want) = &self.expect.sha256 {
+            if !want.eq_ignore_ascii_case(&sha256) {
+                return Err(mismatch("sha256", want, &sha256));
+            }
+        }
+        if let Some(want) = &self.expect.sha1 {
+            if !want.eq_ignore_ascii_case(&sha1) {
+                return Err(mismatch("sha1", want, &sha1));
+            }
+        }
+        if self.written == 0 {
+            return Err(Error::invalid(format!("the file of image {} is empty; it was not kept", self.uuid)));
+        }
+        // 2. On disk before it gets its name.
+        let file = self.file.take().expect("the file is open until finish");
+        file.sync_all().map_err(|e| Error::io(format!("syncing {}", self.partial.display()), &e))?;
+        drop(file);
+        let dir = self.store.image_dir(&self.uuid);
+        std::fs::rename(&self.partial, dir.join("file")).map_err(|e| Error::io(format!("renaming {}", self.partial.display()), &e))?;
+        manifest::sync_dir(&dir)?;
+        // 3. The manifest vouches for it last.
+        let mut images = self.store.lock();
+        let entry = images.get_mut(&self.uuid).ok_or_else(|| crate::no_image(&self.uuid))?;
+        let mut m = entry.manifest.clone();
+        (m.size, m.sha256, m.sha1, m.error) = (Some(self.written), Some(sha256), Some(sha1), None);
+        m.content_md5 = Some(md5);
+        if m.state == State::Downloading {
+            m.state = State::Unactivated;
+        }
+        manifest::save(&dir.join("manifest.json"), &m)?;
+        entry.manifest = m.clone();
+        entry.busy = None;
+        self.finished = true;
+        log::info!("store: image {}: file of {} bytes stored, sha256 {}", self.uuid, self.written, m.sha256.as_deref().unwrap_or(""));
+        Ok(m)
+    }
+}
+
+impl Drop for Ingest {
+    fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
+        drop(self.file.take());
+        let _ = std::fs::remove_file(&self.partial);
+        let _ = std::fs::remove_file(self.store.image_dir(&self.uuid).join("file"));
+        if let Some(entry) = self.store.lock().get_mut(&self.uuid) {
+            entry.busy = None;
+        }
+        log::info!("store: image {}: the file that was arriving was dropped after {} bytes", self.uuid, self.written);
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,180 @@
+//! The serve listener (`--serve-host`/`--serve-port`): what the store gives
+//! to the nodes of a cluster. Read-only for everyone: active images' files
+//! at stable paths (`/by-name/<name>/<version>` and `/by-uuid/<uuid>`),
+//! kernel and initrd images among them for PXE and iPXE, and listings as
+//! HTML for a browser or JSON for programs (`Accept: application/json` or
+//! `?format=json`); Range, ETag and If-None-Match on every file. The IMGAPI
+//! routes (`/ping`, `/images...`) live here too; only their writes change
+//! anything, and only with the credentials of the users file.
+
+use crate::http::{empty, json, Body};
+use crate::{Filter, Manifest, State, Store, Users};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, ACCEPT, ALLOW, CONTENT_TYPE, LOCATION};
+use hyper::server::conn::http1;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct Config {
+    /// Who may write through IMGAPI; without it every write is refused.
+    pub users: Option<Users>,
+    /// How long a client may take to send its headers, or each piece of an upload.
+    pub read_timeout: Option<Duration>,
+}
+
+/// Accept and serve connections until the task is dropped.
+pub async fn serve(listener: tokio::net::TcpListener, store: Store, config: Arc<Config>) {
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(c) => c,
+            Err(e) => {
+                log::warn!("serve listener: accepting a connection: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let (store, config) = (store.clone(), config.clone());
+        let read_timeout = config.read_timeout;
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let (store, config) = (store.clone(), config.clone());
+                async move { Ok::<_, std::convert::Infallible>(route(&store, &config, req).await) }
+            });
+            let mut builder = http1::Builder::new();
+            builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
+            if let Err(e) = builder.serve_connection(TokioIo::new(stream), service).await {
+                log::debug!("serve listener: connection from {peer}: {e}");
+            }
+        });
+    }
+}
+
+async fn route(store: &Store, config: &Config, req: Request<Incoming>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let method = req.method().clone();
+    log::debug!("serve: {method} {path}");
+    match parts.as_slice() {
+        ["ping"] => crate::imgapi::ping(),
+        ["images", rest @ ..] => crate::imgapi::handle(store, config.users.as_ref(), req, rest, config.read_timeout).await,
+        _ if !matches!(method, Method::GET | Method::HEAD) => {
+            let mut resp = text(StatusCode::METHOD_NOT_ALLOWED, "this listener is read-only\n");
+            resp.headers_mut().insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
+            resp
+        }
+        [] | ["by-name"] | ["by-uuid"] => index(store, &req, &parts),
+        ["by-name", name] => {
+            if !path.ends_with('/') {
+                return redirect(&format!("{path}/"));
+            }
+            versions(store, &req, name)
+        }
+        ["by-name", name, version] => match store.find_active(name, version) {
+            Some(m) => file(store, &m, &req),
+            None => not_found(&format!("no active image {name} {version}")),
+        },
+        ["by-uuid", uuid] => match store.get(uuid) {
+            Ok(m) if m.state == State::Active => file(store, &m, &req),
+            _ => not_found(&format!("no active image {uuid}")),
+        },
+        _ => not_found(&format!("nothing is served at {path}")),
+    }
+}
+
+fn file(store: &Store, m: &Manifest, req: &Request<Incoming>) -> Response<Body> {
+    match store.open_file(&m.uuid) {
+        Ok(open) => crate::http::send_image(open, req.headers(), req.method() == Method::HEAD),
+        Err(e) => not_found(&e.message),
+    }
+}
+
+/// One entry of a listing, for programs.
+fn entry(m: &Manifest) -> serde_json::Value {
+    serde_json::json!({
+        "uuid": m.uuid, "name": m.name, "version": m.version, "type": m.kind,
+        "size": m.size, "sha256": m.sha256, "sha1": m.sha1,
+        "path": format!("/by-name/{}/{}", m.name, m.version), "uuid_path": format!("/by-uuid/{}", m.uuid),
+    })
+}
+
+fn active(store: &Store, name: Option<&str>) -> Vec<Manifest> {
+    let filter = Filter { state: Some("active".into()), name: name.map(str::to_string), ..Filter::default() };
+    store.list(&filter).unwrap_or_default()
+}
+
+fn wants_json(req: &Request<Incoming>) -> bool {
+    req.uri().query().is_some_and(|q| q.split('&').any(|p| p == "format=json"))
+        || req.headers().get(ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("application/json"))
+}
+
+fn index(store: &Store, req: &Request<Incoming>, parts: &[&str]) -> Response<Body> {
+    let images = active(store, None);
+    if wants_json(req) {
+        return json(StatusCode::OK, &images.iter().map(entry).collect::<Vec<_>>());
+    }
+    let title = match parts {
+        ["by-uuid"] => "/by-uuid/",
+        ["by-name"] => "/by-name/",
+        _ => "/",
+    };
+    let rows: String = images
+        .iter()
+        .map(|m| {
+            format!(
+                "<tr><td><a href=\"/by-name/{n}/\">{n}</a></td><td><a href=\"/by-name/{n}/{v}\">{v}</a></td><td>{t}</td><td>{s}</td><td><a href=\"/by-uuid/{u}\">{u}</a></td></tr>\n",
+                n = esc(&m.name), v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0), u = m.uuid
+            )
+        })
+        .collect();
+    html(title, &format!("<table>\n<tr><th>name</th><th>version</th><th>type</th><th>bytes</th><th>uuid</th></tr>\n{rows}</table>"))
+}
+
+fn versions(store: &Store, req: &Request<Incoming>, name: &str) -> Response<Body> {
+    let images = active(store, Some(name));
+    if images.is_empty() {
+        return not_found(&format!("no active image is named {name}"));
+    }
+    if wants_json(req) {
+        return json(StatusCode::OK, &images.iter().map(entry).collect::<Vec<_>>());
+    }
+    let rows: String = images
+        .iter()
+        .map(|m| format!("<li><a href=\"{v}\">{v}</a> ({t}, {s} bytes)</li>\n", v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0)))
+        .collect();
+    html(&format!("/by-name/{}/", esc(name)), &format!("<ul>\n<li><a href=\"../\">../</a></li>\n{rows}</ul>"))
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn html(title: &str, body: &str) -> Response<Body> {
+    let page = format!("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body><h1>{title}</h1>\n{body}\n</body></html>\n");
+    let mut resp = Response::new(Full::new(Bytes::from(page)).boxed());
+    resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    resp
+}
+
+fn text(status: StatusCode, message: &str) -> Response<Body> {
+    let mut resp = Response::new(Full::new(Bytes::from(message.to_string())).boxed());
+    *resp.status_mut() = status;
+    resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    resp
+}
+
+fn not_found(message: &str) -> Response<Body> {
+    text(StatusCode::NOT_FOUND, &format!("{message}\n"))
+}
+
+fn redirect(to: &str) -> Response<Body> {
+    let mut resp = empty(StatusCode::MOVED_PERMANENTLY);
+    if let Ok(v) = HeaderValue::from_str(to) {
+        resp.headers_mut().insert(LOCATION, v);
+    }
+    resp
+}
