@@ -374,13 +374,25 @@ mod tests {
                     "v01_mount_rbd" => serde_json::from_value::<models::V01MountRbd>(v.clone()).map(drop),
                     "v01_mount_overlay" => serde_json::from_value::<models::V01MountOverlay>(v.clone()).map(drop),
                     "v01_container" => serde_json::from_value::<models::V01Container>(v.clone()).map(drop),
+                    "image" => serde_json::from_value::<models::Image>(v.clone()).map(drop),
+                    "image_source" => serde_json::from_value::<models::ImageSource>(v.clone()).map(drop),
+                    "image_download" => serde_json::from_value::<models::ImageDownload>(v.clone()).map(drop),
                     other => panic!("no model for the body of POST {path}: {other}"),
                 }
             };
             let name = body["name"].as_str().unwrap();
+            // Required query parameters (an image's uuid) get a valid value.
+            let query: Vec<String> = post_op["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(resolve)
+                .filter(|p| p["in"] == "query" && p["required"] == true)
+                .map(|p| format!("{}=6de01e97-d7ec-4906-bd8b-cb4eafdb7c8b", p["name"].as_str().unwrap()))
+                .collect();
             for (field, required, value) in null_variants(name, &body["schema"], 8, &mut seen) {
                 let text = value.to_string();
-                let result = post(path, &text);
+                let result = check("POST", &format!("/imageapi/v1{path}"), Some(&query.join("&")), text.as_bytes());
                 if required {
                     let err = result.expect_err(&format!("{field} = null was accepted: {text}"));
                     let (parent, leaf) = field.rsplit_once('.').unwrap();

@@ -22,7 +22,7 @@ use imageapi_generated::{
 };
 use imageapi_generated::{
     CreateImageResponse, DeleteImageResponse, GetImageFileResponse, HeadImageFileResponse, ImportImageFileResponse,
-    ListImagesResponse, SetImageStateResponse, UploadImageFileResponse,
+    DownloadImageFileResponse, ListImagesResponse, SetImageStateResponse, UploadImageFileResponse,
 };
 use swagger::{ApiError, Has, XSpanIdString};
 
@@ -364,6 +364,11 @@ where
         let r = self.run(move |b| b.import_image_file(&uuid, &source)).await;
         respond!("import_image_file", ctx, ImportImageFileResponse::Ok, r,
             { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity })
+    }
+
+    async fn download_image_file(&self, uuid: String, source: models::ImageDownload, ctx: &C) -> Result<DownloadImageFileResponse, ApiError> {
+        let r = self.run(move |b| b.download_image_file(&uuid, &source)).await;
+        respond!("download_image_file", ctx, DownloadImageFileResponse::Accepted, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
     }
 
     /// Reached only without the streamed handler in front (the server

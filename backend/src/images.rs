@@ -122,6 +122,30 @@ impl Backend {
         self.image_model(m)
     }
 
+    /// Start downloading an image's file in the background, with the
+    /// checks and limits of a `uri` mount and the fetcher it uses.
+    pub fn download_image_file(&self, uuid: &str, source: &models::ImageDownload) -> Result<models::Image> {
+        imageapi_store::manifest::check_uuid(uuid)?;
+        let as_uri = models::MountUri {
+            url: source.url.clone(),
+            sha256: source.sha256.clone(),
+            format: Some(models::MountUriFormat::File),
+            size_limit: source.size_limit,
+        };
+        crate::mount::check_uri("source", &as_uri)?;
+        let limit = source.size_limit.map(|n| n as u64).unwrap_or(crate::mount::URI_SIZE_LIMIT);
+        let expect = Expect { sha256: source.sha256.clone(), sha1: source.sha1.clone(), size: None };
+        expect.check()?;
+        let ingest = self.store.begin_download(uuid, expect)?;
+        let url = source.url.clone();
+        let started = self.store.get(uuid)?;
+        std::thread::Builder::new()
+            .name(format!("download-{}", &uuid[..8]))
+            .spawn(move || download(ingest, &url, limit))
+            .map_err(|e| Error::internal(format!("starting the download of image {uuid}: {e}")))?;
+        self.image_model(started)
+    }
+
     /// Store a whole file given in memory (the generated router's upload;
     /// the server streams uploads before the router sees them).
     pub fn upload_image_bytes(&self, uuid: &str, data: &[u8], expect: Expect) -> Result<models::Image> {
@@ -141,5 +165,36 @@ impl Backend {
             o.remove("content_md5");
         }
         serde_json::from_value(value).map_err(|e| Error::internal(format!("rendering image {}: {e}", m.uuid)))
+    }
+}
+
+/// The download thread: fetch, write through the store, finish or fail.
+fn download(mut ingest: imageapi_store::Ingest, url: &str, limit: u64) {
+    let what = format!("image {}", ingest.uuid());
+    let fetched = crate::mount::uri_fetch::open(url).and_then(|source| {
+        if let Some(n) = source.length {
+            if n > limit {
+                return Err(Error::invalid(format!("{url} is {n} bytes, over the size limit of {limit}")));
+            }
+            ingest.set_total(n);
+        }
+        source.pump(limit, false, &what, |reader| {
+            let mut buf = vec![0u8; 1 << 20];
+            loop {
+                let n = reader.read(&mut buf).map_err(|e| Error::io(format!("downloading {url}"), &e))?;
+                if n == 0 {
+                    return Ok(());
+                }
+                ingest.write(&buf[..n]).map_err(Error::from)?;
+            }
+        })
+    });
+    match fetched {
+        Ok(_) => {
+            if let Err(e) = ingest.finish() {
+                log::info!("{what}: {e}");
+            }
+        }
+        Err(e) => ingest.fail(&e.message),
     }
 }

@@ -16,10 +16,16 @@ pub struct Server {
 
 impl Server {
     pub fn start(run_dir: &Path) -> Server {
+        Server::start_with(run_dir, &[])
+    }
+
+    /// Like [`Server::start`], with extra flags.
+    pub fn start_with(run_dir: &Path, flags: &[&str]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let child = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
             .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
             .arg(run_dir)
+            .args(flags)
             .env("IMAGEAPI_LOGLEVEL", "WARN")
             .stderr(Stdio::null())
             .spawn()

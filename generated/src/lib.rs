@@ -311,6 +311,34 @@ pub enum DeleteImageResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum DownloadImageFileResponse {
+    /// The download started; the image as it is now.
+    Accepted
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetImageFileResponse {
     /// The file.
     Ok
@@ -1264,6 +1292,13 @@ pub trait Api<C: Send + Sync> {
         uuid: String,
         context: &C) -> Result<DeleteImageResponse, ApiError>;
 
+    /// Download an image's file from a URL, in the background
+    async fn download_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageDownload,
+        context: &C) -> Result<DownloadImageFileResponse, ApiError>;
+
     /// Download an image's file
     async fn get_image_file(
         &self,
@@ -1538,6 +1573,13 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         uuid: String,
         ) -> Result<DeleteImageResponse, ApiError>;
+
+    /// Download an image's file from a URL, in the background
+    async fn download_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageDownload,
+        ) -> Result<DownloadImageFileResponse, ApiError>;
 
     /// Download an image's file
     async fn get_image_file(
@@ -1859,6 +1901,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().delete_image(uuid, &context).await
+    }
+
+    /// Download an image's file from a URL, in the background
+    async fn download_image_file(
+        &self,
+        uuid: String,
+        source: models::ImageDownload,
+        ) -> Result<DownloadImageFileResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().download_image_file(uuid, source, &context).await
     }
 
     /// Download an image's file

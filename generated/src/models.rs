@@ -2640,6 +2640,12 @@ pub struct Image {
     #[serde(skip_serializing_if="Option::is_none")]
     pub bytes_done: Option<i64>,
 
+    /// While the file is downloaded, its size if the server announced it.
+    #[serde(rename = "bytes_total")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub bytes_total: Option<i64>,
+
     /// When the manifest was created (RFC 3339, UTC).
     #[serde(rename = "created")]
 
@@ -2704,6 +2710,7 @@ impl Image {
             sha256: None,
             sha1: None,
             bytes_done: None,
+            bytes_total: None,
             created: None,
             published_at: None,
             users: None,
@@ -2772,6 +2779,12 @@ impl std::fmt::Display for Image {
                     bytes_done.to_string(),
                 ].join(",")
             }),
+            self.bytes_total.as_ref().map(|bytes_total| {
+                [
+                    "bytes_total".to_string(),
+                    bytes_total.to_string(),
+                ].join(",")
+            }),
             self.created.as_ref().map(|created| {
                 [
                     "created".to_string(),
@@ -2820,6 +2833,7 @@ impl std::str::FromStr for Image {
             pub sha256: Vec<String>,
             pub sha1: Vec<String>,
             pub bytes_done: Vec<i64>,
+            pub bytes_total: Vec<i64>,
             pub created: Vec<String>,
             pub published_at: Vec<String>,
             pub users: Vec<Vec<i64>>,
@@ -2866,6 +2880,8 @@ impl std::str::FromStr for Image {
                     #[allow(clippy::redundant_clone)]
                     "bytes_done" => intermediate_rep.bytes_done.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "bytes_total" => intermediate_rep.bytes_total.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "created" => intermediate_rep.created.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "published_at" => intermediate_rep.published_at.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -2893,6 +2909,7 @@ impl std::str::FromStr for Image {
             sha256: intermediate_rep.sha256.into_iter().next(),
             sha1: intermediate_rep.sha1.into_iter().next(),
             bytes_done: intermediate_rep.bytes_done.into_iter().next(),
+            bytes_total: intermediate_rep.bytes_total.into_iter().next(),
             created: intermediate_rep.created.into_iter().next(),
             published_at: intermediate_rep.published_at.into_iter().next(),
             users: intermediate_rep.users.into_iter().next(),
@@ -2967,6 +2984,256 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into Image - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Extension. Where an image's file is downloaded from.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImageDownload {
+    /// An http:// or https:// URL ending in a file name.
+    #[serde(rename = "url")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+
+    pub url: String,
+
+    #[serde(rename = "sha256")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGEDOWNLOAD_SHA256),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[0-9a-fA-F]{64}$"))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha256: Option<String>,
+
+    #[serde(rename = "sha1")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_IMAGEDOWNLOAD_SHA1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[0-9a-fA-F]{40}$"))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub sha1: Option<String>,
+
+    /// The largest download accepted, in bytes (default 4 GiB).
+    #[serde(rename = "size_limit")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            range(min = 1i64),
+        ))]
+    #[cfg_attr(feature = "validate", validate(minimum = 1i64))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub size_limit: Option<i64>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ImageDownload {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ImageDownload {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_IMAGEDOWNLOAD_SHA256: regex::Regex = regex::Regex::new(r"^[0-9a-fA-F]{64}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_IMAGEDOWNLOAD_SHA1: regex::Regex = regex::Regex::new(r"^[0-9a-fA-F]{40}$").unwrap();
+}
+
+impl ImageDownload {
+    #[allow(clippy::new_without_default)]
+    pub fn new(url: String, ) -> ImageDownload {
+        ImageDownload {
+            url,
+            sha256: None,
+            sha1: None,
+            size_limit: None,
+        }
+    }
+}
+
+/// Converts the ImageDownload value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ImageDownload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            self.sha256.as_ref().map(|sha256| {
+                [
+                    "sha256".to_string(),
+                    sha256.to_string(),
+                ].join(",")
+            }),
+            self.sha1.as_ref().map(|sha1| {
+                [
+                    "sha1".to_string(),
+                    sha1.to_string(),
+                ].join(",")
+            }),
+            self.size_limit.as_ref().map(|size_limit| {
+                [
+                    "size_limit".to_string(),
+                    size_limit.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ImageDownload value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ImageDownload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub sha256: Vec<String>,
+            pub sha1: Vec<String>,
+            pub size_limit: Vec<i64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ImageDownload".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha256" => intermediate_rep.sha256.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sha1" => intermediate_rep.sha1.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "size_limit" => intermediate_rep.size_limit.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ImageDownload".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ImageDownload {
+            url: intermediate_rep.url.into_iter().next().ok_or_else(|| "url missing in ImageDownload".to_string())?,
+            sha256: intermediate_rep.sha256.into_iter().next(),
+            sha1: intermediate_rep.sha1.into_iter().next(),
+            size_limit: intermediate_rep.size_limit.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageDownload> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageDownload>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageDownload>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageDownload - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageDownload> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageDownload as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageDownload - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageDownload>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageDownload>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageDownload>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageDownload> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageDownload as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageDownload - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

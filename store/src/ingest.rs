@@ -46,8 +46,13 @@ pub struct Ingest {
     md5: md5::Md5,
     written: u64,
     done: Arc<AtomicU64>,
+    total: Arc<AtomicU64>,
     expect: Expect,
     finished: bool,
+    /// A background download: a failure leaves the image `failed`.
+    download: bool,
+    /// Why it did not finish, for a download's `error`.
+    failure: Option<String>,
 }
 
 impl Store {
@@ -55,9 +60,21 @@ impl Store {
     /// returned [`Ingest`] finishes or is dropped, the image is `uploading`
     /// and nothing else can change it.
     pub fn begin_ingest(&self, uuid: &str, expect: Expect) -> Result<Ingest> {
+        self.begin(uuid, expect, false)
+    }
+
+    /// Like [`Store::begin_ingest`] for a download in the background: the
+    /// image is `downloading`, saved so (a restart finds it failed), until
+    /// the [`Ingest`] finishes or [`Ingest::fail`]s.
+    pub fn begin_download(&self, uuid: &str, expect: Expect) -> Result<Ingest> {
+        self.begin(uuid, expect, true)
+    }
+
+    fn begin(&self, uuid: &str, expect: Expect, download: bool) -> Result<Ingest> {
         manifest::check_uuid(uuid)?;
         expect.check()?;
         let done = Arc::new(AtomicU64::new(0));
+        let total = Arc::new(AtomicU64::new(u64::MAX));
         let dir = self.image_dir(uuid);
         {
             let mut images = self.lock();
@@ -81,7 +98,13 @@ impl Store {
                 entry.manifest = m;
                 let _ = std::fs::remove_file(dir.join("file"));
             }
-            entry.busy = Some(Busy::Ingest(done.clone()));
+            if download {
+                let mut m = entry.manifest.clone();
+                m.state = State::Downloading;
+                manifest::save(&dir.join("manifest.json"), &m)?;
+                entry.manifest = m;
+            }
+            entry.busy = Some(Busy::Ingest(done.clone(), total.clone()));
         }
         // 2. The partial file; the Ingest owns the busy mark from here on.
         let partial = dir.join("file.partial");
@@ -95,8 +118,11 @@ impl Store {
             md5: md5::Md5::new(),
             written: 0,
             done,
+            total,
             expect,
             finished: false,
+            download,
+            failure: None,
         };
         ingest.file = Some(File::create(&partial).map_err(|e| Error::io(format!("creating {}", partial.display()), &e))?);
         Ok(ingest)
@@ -106,6 +132,35 @@ impl Store {
 impl Ingest {
     pub fn uuid(&self) -> &str {
         &self.uuid
+    }
+
+    /// The size the source announced, for progress.
+    pub fn set_total(&self, total: u64) {
+        self.total.store(total, Ordering::Relaxed);
+    }
+
+    /// Give up: the partial file goes and the image is `failed` with `why`.
+    pub fn fail(mut self, why: &str) {
+        self.mark_failed(why);
+    }
+
+    fn mark_failed(&mut self, why: &str) {
+        drop(self.file.take());
+        let _ = std::fs::remove_file(&self.partial);
+        let _ = std::fs::remove_file(self.store.image_dir(&self.uuid).join("file"));
+        self.finished = true;
+        let dir = self.store.image_dir(&self.uuid);
+        let mut images = self.store.lock();
+        if let Some(entry) = images.get_mut(&self.uuid) {
+            let mut m = entry.manifest.clone();
+            (m.state, m.error) = (State::Failed, Some(why.to_string()));
+            if let Err(e) = manifest::save(&dir.join("manifest.json"), &m) {
+                log::error!("store: image {}: saving its failure: {e}", self.uuid);
+            }
+            entry.manifest = m;
+            entry.busy = None;
+        }
+        log::info!("store: image {}: adding its file failed: {why}", self.uuid);
     }
 
     /// Write the next bytes of the file.
@@ -127,6 +182,14 @@ impl Ingest {
 
     /// The file is complete: verify it, make it durable and record it.
     pub fn finish(mut self) -> Result<Manifest> {
+        let result = self.complete();
+        if let Err(e) = &result {
+            self.failure = Some(e.message.clone());
+        }
+        result
+    }
+
+    fn complete(&mut self) -> Result<Manifest> {
         let sha256 = hex(&std::mem::take(&mut self.sha256).finalize());
         let sha1 = hex(&std::mem::take(&mut self.sha1).finalize());
         let md5 = {
@@ -183,6 +246,11 @@ impl Ingest {
 impl Drop for Ingest {
     fn drop(&mut self) {
         if self.finished {
+            return;
+        }
+        if self.download {
+            let why = self.failure.take().unwrap_or_else(|| "the download stopped before it was complete".into());
+            self.mark_failed(&why);
             return;
         }
         drop(self.file.take());

@@ -73,8 +73,9 @@ impl std::fmt::Debug for Hold {
 
 #[derive(Clone)]
 enum Busy {
-    /// Its file is arriving; the counter is the bytes written so far.
-    Ingest(Arc<std::sync::atomic::AtomicU64>),
+    /// Its file is arriving; the counters are the bytes written so far
+    /// and the announced total (`u64::MAX`: unknown).
+    Ingest(Arc<std::sync::atomic::AtomicU64>, Arc<std::sync::atomic::AtomicU64>),
     /// It is being deleted.
     Deleting,
 }
@@ -193,6 +194,7 @@ impl Store {
             sha256: None,
             sha1: None,
             bytes_done: None,
+            bytes_total: None,
             created: now(),
             content_md5: None,
             published_at: None,
@@ -380,11 +382,12 @@ fn now() -> String {
 /// The manifest as the API shows it: transient states and progress included.
 fn render(entry: &Entry) -> Manifest {
     let mut m = entry.manifest.clone();
-    if let Some(Busy::Ingest(done)) = &entry.busy {
+    if let Some(Busy::Ingest(done, total)) = &entry.busy {
         if m.state != State::Downloading {
             m.state = State::Uploading;
         }
         m.bytes_done = Some(done.load(std::sync::atomic::Ordering::Relaxed));
+        m.bytes_total = Some(total.load(std::sync::atomic::Ordering::Relaxed)).filter(|t| *t != u64::MAX);
     }
     m
 }

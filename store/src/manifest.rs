@@ -68,6 +68,8 @@ pub struct Manifest {
     pub sha1: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes_done: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bytes_total: Option<u64>,
     pub created: String,
     /// The file's MD5 in base64, sent as Content-MD5 (IMGAPI clients check it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -154,6 +156,7 @@ pub fn save(path: &Path, manifest: &Manifest) -> Result<()> {
         stored.state = State::Unactivated;
     }
     stored.bytes_done = None;
+    stored.bytes_total = None;
     let text = serde_json::to_vec_pretty(&stored).map_err(|e| Error::internal(format!("encoding manifest {}: {e}", stored.uuid)))?;
     let tmp = path.with_extension("json.tmp");
     let step = |what: &str, e: std::io::Error| Error::io(format!("{what} {}", tmp.display()), &e);
@@ -216,6 +219,7 @@ mod tests {
             sha256: None,
             sha1: None,
             bytes_done: Some(5),
+            bytes_total: None,
             created: "2026-01-01T00:00:00Z".into(),
             content_md5: None,
             published_at: None,

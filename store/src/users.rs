@@ -14,6 +14,13 @@ pub struct Users {
     verified: Mutex<HashSet<[u8; 32]>>,
 }
 
+impl std::fmt::Debug for Users {
+    /// Names only: hashes stay out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Users").field("names", &self.hashes.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
 impl Users {
     /// Read the users file; every line must be `name:bcrypt-hash`.
     pub fn load(path: &Path) -> Result<Users, String> {

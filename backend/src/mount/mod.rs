@@ -14,6 +14,7 @@ mod uri;
 pub use attach::check_fs_type;
 pub use nfs::check as check_nfs;
 pub use uri::check as check_uri;
+pub(crate) use uri::{fetch as uri_fetch, DEFAULT_SIZE_LIMIT as URI_SIZE_LIMIT};
 
 use crate::dirs::Dirs;
 use crate::error::{Error, Result};

@@ -20,7 +20,7 @@
 //! `size_limit` bounds both the bytes downloaded and the space the
 //! contents take in RAM (default [`DEFAULT_SIZE_LIMIT`]).
 
-mod fetch;
+pub(crate) mod fetch;
 mod unpack;
 
 use super::{make_mountpoint, Mounted, Simple};

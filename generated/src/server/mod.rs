@@ -35,6 +35,7 @@ use crate::{Api,
      SetContainerStateResponse,
      CreateImageResponse,
      DeleteImageResponse,
+     DownloadImageFileResponse,
      GetImageFileResponse,
      HeadImageFileResponse,
      ImportImageFileResponse,
@@ -85,6 +86,7 @@ mod paths {
             r"^/imageapi/v1/container/(?P<id>[^/?#]*)/(?P<state>[^/?#]*)$",
             r"^/imageapi/v1/health$",
             r"^/imageapi/v1/images$",
+            r"^/imageapi/v1/images/download$",
             r"^/imageapi/v1/images/file$",
             r"^/imageapi/v1/metrics$",
             r"^/imageapi/v1/mount$",
@@ -137,26 +139,27 @@ mod paths {
     }
     pub(crate) static ID_HEALTH: usize = 9;
     pub(crate) static ID_IMAGES: usize = 10;
-    pub(crate) static ID_IMAGES_FILE: usize = 11;
-    pub(crate) static ID_METRICS: usize = 12;
-    pub(crate) static ID_MOUNT: usize = 13;
-    pub(crate) static ID_MOUNT_OVERLAY: usize = 14;
-    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 15;
+    pub(crate) static ID_IMAGES_DOWNLOAD: usize = 11;
+    pub(crate) static ID_IMAGES_FILE: usize = 12;
+    pub(crate) static ID_METRICS: usize = 13;
+    pub(crate) static ID_MOUNT: usize = 14;
+    pub(crate) static ID_MOUNT_OVERLAY: usize = 15;
+    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 16;
     lazy_static! {
         pub static ref REGEX_MOUNT_OVERLAY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/overlay/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_OVERLAY_ID");
     }
-    pub(crate) static ID_MOUNT_RBD: usize = 16;
-    pub(crate) static ID_MOUNT_RBD_ID: usize = 17;
+    pub(crate) static ID_MOUNT_RBD: usize = 17;
+    pub(crate) static ID_MOUNT_RBD_ID: usize = 18;
     lazy_static! {
         pub static ref REGEX_MOUNT_RBD_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/rbd/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_RBD_ID");
     }
-    pub(crate) static ID_V0_1_CONTAINER: usize = 18;
+    pub(crate) static ID_V0_1_CONTAINER: usize = 19;
 }
 
 
@@ -384,6 +387,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_delete_image(api_impl, uri, headers, body, context, validation).await
             },
 
+            // DownloadImageFile - POST /images/download
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_DOWNLOAD) => {
+                handle_download_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
             // GetImageFile - GET /images/file
             hyper::Method::GET if path.matched(paths::ID_IMAGES_FILE) => {
                 handle_get_image_file(api_impl, uri, headers, body, context, validation).await
@@ -545,6 +553,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_CONTAINER_ID_STATE) => method_not_allowed(),
             _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
             _ if path.matched(paths::ID_IMAGES) => method_not_allowed(),
+            _ if path.matched(paths::ID_IMAGES_DOWNLOAD) => method_not_allowed(),
             _ if path.matched(paths::ID_IMAGES_FILE) => method_not_allowed(),
             _ if path.matched(paths::ID_METRICS) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT) => method_not_allowed(),
@@ -2292,6 +2301,200 @@ where
                                         }
 
                                         Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_download_image_file<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_source: Option<models::ImageDownload> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_source) => param_source,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter source - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter source due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_source = match param_source {
+                                    Some(param_source) => param_source,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter source".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter source")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_source, "source", validation);
+
+                                let result = api_impl.download_image_file(
+                                            param_uuid,
+                                            param_source,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DownloadImageFileResponse::Accepted
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(202).expect("Unable to turn 202 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DownloadImageFileResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DownloadImageFileResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DownloadImageFileResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DownloadImageFileResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DownloadImageFileResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
 }
 
 #[allow(unused_variables)]
@@ -6962,6 +7165,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::POST if path.matched(paths::ID_IMAGES) => Some("CreateImage"),
             // DeleteImage - DELETE /images
             hyper::Method::DELETE if path.matched(paths::ID_IMAGES) => Some("DeleteImage"),
+            // DownloadImageFile - POST /images/download
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_DOWNLOAD) => Some("DownloadImageFile"),
             // GetImageFile - GET /images/file
             hyper::Method::GET if path.matched(paths::ID_IMAGES_FILE) => Some("GetImageFile"),
             // HeadImageFile - HEAD /images/file
