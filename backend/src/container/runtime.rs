@@ -59,7 +59,7 @@ pub struct ContainerConfig {
     /// Run as systemd's container interface wants (cgroup namespace, /run,
     /// /tmp, container_uuid; SIGRTMIN+3 stops it, SIGINT death is poweroff).
     pub systemd: bool,
-    /// Namespaces to unshare; mnt and pid are always added (cgroup and uts for systemd).
+    /// Namespaces to unshare; mnt, pid, uts and ipc are always added (and cgroup for systemd).
     pub namespaces: Vec<Namespace>,
     /// Host path of the log file: shim steps and console output, timestamped.
     pub log_path: PathBuf,
@@ -91,8 +91,9 @@ impl ContainerConfig {
 
     /// Whether the container gets its own `ns`, counting the implied ones.
     pub fn unshares(&self, ns: Namespace) -> bool {
-        matches!(ns, Namespace::Mnt | Namespace::Pid)
-            || (matches!(ns, Namespace::Cgroup | Namespace::Uts) && self.systemd)
+        // uts and ipc too, whatever a config saved by an older server says.
+        matches!(ns, Namespace::Mnt | Namespace::Pid | Namespace::Uts | Namespace::Ipc)
+            || (ns == Namespace::Cgroup && self.systemd)
             || self.namespaces.contains(&ns)
     }
 }
