@@ -126,6 +126,9 @@ pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path, root
     }
     // 14. /sys/fs/cgroup of the container's cgroup namespace.
     if cfg.unshares(Namespace::Cgroup) {
+        if cfg.systemd && root_tree.is_some() && !layout.unified_root {
+            return Err("a systemd container with a user namespace needs a pure cgroup v2 node: v1 hierarchies cannot be mounted in a user namespace".into());
+        }
         mount_cgroups(&sys.join("fs/cgroup"), layout)?;
     }
 
@@ -165,24 +168,30 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
     }
     // 14a. Drop the host's tree that the /sys bind brought along (the
     //      same cgroup2 cannot be mounted again on its own mount point).
-    match umount2(target, MntFlags::MNT_DETACH) {
-        Ok(()) | Err(nix::errno::Errno::EINVAL) => {}
+    //      In a user namespace it is locked and stays: 14b covers it.
+    let covered = match umount2(target, MntFlags::MNT_DETACH) {
+        Ok(()) => false,
+        Err(nix::errno::Errno::EINVAL) => is_cgroup2(target),
         Err(e) => return Err(format!("detaching the host's {}: {}", target.display(), e.desc())),
-    }
+    };
     if layout.unified_root {
-        // 14b. cgroup2 rooted at the payload: systemd manages its own subtree.
+        // 14b. (A tmpfs between the host's locked cgroup2 and ours.)
+        if covered {
+            do_mount(Some(Path::new("tmpfs")), target, Some("tmpfs"), NOSUID_NODEV_NOEXEC, Some("mode=755"))?;
+        }
+        // 14c. cgroup2 rooted at the payload: systemd manages its own subtree.
         return do_mount(Some(Path::new("cgroup2")), target, Some("cgroup2"), NOSUID_NODEV_NOEXEC, None);
     }
-    // 14c. A tmpfs to hold the hierarchies' mount points.
+    // 14d. A tmpfs to hold the hierarchies' mount points.
     do_mount(Some(Path::new("tmpfs")), target, Some("tmpfs"), NOSUID_NODEV_NOEXEC, Some("mode=755"))?;
     for h in &layout.hierarchies {
         let Ok(rel) = h.mountpoint.strip_prefix("/sys/fs/cgroup") else { continue };
         let to = mkdir(&target.join(rel))?;
         if h.v2 {
-            // 14d. The unified hierarchy: writable, systemd tracks its units there.
+            // 14e. The unified hierarchy: writable, systemd tracks its units there.
             do_mount(Some(Path::new("cgroup2")), &to, Some("cgroup2"), NOSUID_NODEV_NOEXEC, None)?;
         } else {
-            // 14e. A v1 hierarchy, mounted with the host's options (the kernel
+            // 14f. A v1 hierarchy, mounted with the host's options (the kernel
             //      reuses the hierarchy); only name=systemd stays writable.
             do_mount(Some(Path::new("cgroup")), &to, Some("cgroup"), NOSUID_NODEV_NOEXEC, Some(&h.options))?;
             if h.options != "name=systemd" {
@@ -190,7 +199,7 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
             }
         }
     }
-    // 14f. The host's aliases for joint hierarchies (cpu -> cpu,cpuacct).
+    // 14g. The host's aliases for joint hierarchies (cpu -> cpu,cpuacct).
     if let Ok(entries) = fs::read_dir("/sys/fs/cgroup") {
         for e in entries.flatten() {
             if let Ok(to) = fs::read_link(e.path()) {
@@ -198,8 +207,13 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
             }
         }
     }
-    // 14g. Nothing else may be created there.
+    // 14h. Nothing else may be created there.
     set_attr(target, libc::MOUNT_ATTR_RDONLY, 0, false)
+}
+
+/// Whether `path` is (the root of) a cgroup2 mount.
+fn is_cgroup2(path: &Path) -> bool {
+    nix::sys::statfs::statfs(path).is_ok_and(|s| s.filesystem_type() == nix::sys::statfs::CGROUP2_SUPER_MAGIC)
 }
 
 /// `root/rel` as a directory to mount on, created if missing; refuses a
