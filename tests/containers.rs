@@ -26,7 +26,8 @@ use std::time::{Duration, Instant};
 
 /// An init that exits 0 on SIGTERM (a shell as PID 1 of a pid namespace
 /// ignores signals it has no handler for, so it needs the trap).
-const STOPS_ON_TERM: &str = r#"/bin/sh -c 'trap "exit 0" TERM; while :; do sleep 0.2; done'"#;
+/// It says "ready" once its handler is in place (see IGNORES_TERM).
+const STOPS_ON_TERM: &str = r#"/bin/sh -c 'trap "exit 0" TERM; echo ready; while :; do sleep 0.2; done'"#;
 /// An init that catches SIGTERM and carries on: only the kill after the stop
 /// timeout ends it.
 /// It says "ready" once its handler is in place: a stop asked before that
@@ -85,6 +86,7 @@ fn stop_request_answers_stopping_and_the_init_exits() {
     let id = id_of(&c);
     assert_eq!(c["state"], "running", "{c}");
     let (init, _) = s.container_procs(id);
+    assert!(eventually(10, || console_lines(&c).iter().any(|l| l == "ready")), "the init never said ready");
 
     let stopping = set_state(&s, &format!("id={id}"), "state=exited");
     assert_eq!(stopping["state"], "stopping", "PATCH state=exited must answer at once with stopping: {stopping}");
@@ -490,11 +492,15 @@ fn teardown_on_exit_stops_the_containers_in_parallel() {
     let root = id_of(&s.create("mount", squashfs_mount(&image)));
     const TIMEOUT: u64 = 4;
     // Catches SIGTERM (so it gets its timeout) and carries on.
-    const STAYS_ON_TERM: &str = r#"/bin/sh -c 'trap "echo term" TERM; while :; do sleep 0.2; done'"#;
+    const STAYS_ON_TERM: &str = r#"/bin/sh -c 'trap "echo term" TERM; echo ready; while :; do sleep 0.2; done'"#;
     let ids: Vec<u64> = (0..3)
         .map(|_| id_of(&s.create("container", json!({"mount": reference(root), "command": STAYS_ON_TERM, "state": "running", "stop_timeout": TIMEOUT}))))
         .collect();
     let inits: Vec<_> = ids.iter().map(|id| s.container_procs(*id).0).collect();
+    for id in &ids {
+        let c = s.get_one("container", *id);
+        assert!(eventually(10, || console_lines(&c).iter().any(|l| l == "ready")), "container {id} never said ready");
+    }
     s.respawn_with_teardown();
     s.terminate_within(Duration::from_secs(90));
     for init in &inits {
