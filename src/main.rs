@@ -28,6 +28,14 @@ fn main() {
     if args.len() == 3 && args[1] == "container-shim" {
         imageapi_backend::container::shim::shim_main(std::path::Path::new(&args[2]));
     }
+    // The man page, from the same flag definitions (scripts/package).
+    if args.len() == 2 && args[1] == "--print-man-page" {
+        let page = clap_mangen::Man::new(<flags::Flags as clap::CommandFactory>::command());
+        std::process::exit(match page.render(&mut std::io::stdout()) {
+            Ok(()) => 0,
+            Err(_) => 1,
+        });
+    }
     let flags = flags::Flags::parse();
     init_logging();
     if let Err(e) = flags.check() {

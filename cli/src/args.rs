@@ -104,6 +104,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+    /// Print the man page (for packaging).
+    #[command(hide = true)]
+    Manpage,
 }
 
 #[derive(Args, Debug)]

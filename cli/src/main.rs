@@ -25,6 +25,13 @@ fn main() {
         clap_complete::generate(shell, &mut Cli::command(), "imageapi", &mut std::io::stdout());
         return;
     }
+    if let Command::Manpage = cli.command {
+        let page = clap_mangen::Man::new(Cli::command());
+        if page.render(&mut std::io::stdout()).is_err() {
+            std::process::exit(1);
+        }
+        return;
+    }
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap_or_else(|e| fail(&format!("starting: {e}")));
     if let Err(e) = runtime.block_on(run(cli)) {
         fail(&e);
@@ -66,7 +73,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Stop { container, timeout } => commands::stop(&conn, container, *timeout, json).await,
         Command::Rm { objects, force } => commands::rm(&conn, objects, *force, json).await,
         Command::Logs { container, follow, tail } => commands::logs(&conn, container, *follow, *tail).await,
-        Command::Completions { .. } => unreachable!("handled before connecting"),
+        Command::Completions { .. } | Command::Manpage => unreachable!("handled before connecting"),
     }
 }
 
