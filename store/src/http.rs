@@ -137,6 +137,20 @@ pub fn send_image(open: crate::OpenFile, req: &HeaderMap, head: bool) -> Respons
 }
 
 fn send_file_md5(file: std::fs::File, size: u64, etag: &str, md5: Option<&str>, content_type: &str, req: &HeaderMap, head: bool) -> Response<Body> {
+    send_with(size, etag, md5, content_type, req, head, |start, end| file_body(file, start, end))
+}
+
+/// A response for `size` bytes whose body `body(start, end)` makes: whole,
+/// one range, 304 or 416 as the request's headers ask; no body for HEAD.
+pub fn send_with(
+    size: u64,
+    etag: &str,
+    md5: Option<&str>,
+    content_type: &str,
+    req: &HeaderMap,
+    head: bool,
+    body: impl FnOnce(u64, u64) -> Body,
+) -> Response<Body> {
     let h = |name: header::HeaderName| req.get(name).and_then(|v| v.to_str().ok());
     let plan = range::plan(size, etag, h(header::RANGE), h(header::IF_RANGE), h(header::IF_NONE_MATCH));
     let (status, start, end) = match plan {
@@ -153,7 +167,7 @@ fn send_file_md5(file: std::fs::File, size: u64, etag: &str, md5: Option<&str>, 
             return resp;
         }
     };
-    let body = if head { Full::new(Bytes::new()).boxed() } else { file_body(file, start, end) };
+    let body = if head { Full::new(Bytes::new()).boxed() } else { body(start, end) };
     let mut resp = Response::new(body);
     *resp.status_mut() = status;
     set(&mut resp, header::CONTENT_TYPE, content_type);

@@ -15,6 +15,7 @@ pub mod http;
 mod ingest;
 pub mod manifest;
 pub mod imgapi;
+pub mod iso;
 pub mod range;
 pub mod serve;
 mod users;

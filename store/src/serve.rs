@@ -74,12 +74,21 @@ async fn route(store: &Store, config: &Config, req: Request<Incoming>) -> Respon
             }
             versions(store, &req, name)
         }
-        ["by-name", name, version] => match store.find_active(name, version) {
+        ["by-name", name, version] if !path.ends_with('/') => match store.find_active(name, version) {
             Some(m) => file(store, &m, &req),
             None => not_found(&format!("no active image {name} {version}")),
         },
-        ["by-uuid", uuid] => match store.get(uuid) {
+        ["by-uuid", uuid] if !path.ends_with('/') => match store.get(uuid) {
             Ok(m) if m.state == State::Active => file(store, &m, &req),
+            _ => not_found(&format!("no active image {uuid}")),
+        },
+        // Inside an ISO: `/by-name/<name>/<version>/` is its root.
+        ["by-name", name, version, rest @ ..] => match store.find_active(name, version) {
+            Some(m) => inside(store, &m, &rest.join("/"), &path, &req).await,
+            None => not_found(&format!("no active image {name} {version}")),
+        },
+        ["by-uuid", uuid, rest @ ..] => match store.get(uuid) {
+            Ok(m) if m.state == State::Active => inside(store, &m, &rest.join("/"), &path, &req).await,
             _ => not_found(&format!("no active image {uuid}")),
         },
         _ => not_found(&format!("nothing is served at {path}")),
@@ -91,6 +100,49 @@ fn file(store: &Store, m: &Manifest, req: &Request<Incoming>) -> Response<Body> 
         Ok(open) => crate::http::send_image(open, req.headers(), req.method() == Method::HEAD),
         Err(e) => not_found(&e.message),
     }
+}
+
+/// A path inside an ISO image: a listing for a directory (which must be
+/// asked for with a trailing '/'), the bytes for a file.
+async fn inside(store: &Store, m: &Manifest, inner: &str, path: &str, req: &Request<Incoming>) -> Response<Body> {
+    if m.kind != "iso" {
+        return not_found(&format!("image {} is a {}, not an ISO: it has no tree", m.uuid, m.kind));
+    }
+    let iso = store.file_path(&m.uuid);
+    let (iso2, inner2) = (iso.clone(), inner.to_string());
+    let node = match tokio::task::spawn_blocking(move || crate::iso::lookup(&iso2, &inner2)).await {
+        Ok(Ok(n)) => n,
+        Ok(Err(e)) => return not_found(&e.message),
+        Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("reading the ISO: {e}\n")),
+    };
+    match node {
+        crate::iso::Node::Dir(_) if !path.ends_with('/') => redirect(&format!("{path}/")),
+        crate::iso::Node::Dir(children) => {
+            if wants_json(req) {
+                return json(StatusCode::OK, &children);
+            }
+            let rows: String = children
+                .iter()
+                .map(|c| {
+                    let slash = if c.dir { "/" } else { "" };
+                    format!("<li><a href=\"{n}{slash}\">{n}{slash}</a>{s}</li>\n", n = esc(&c.name), s = if c.dir { String::new() } else { format!(" ({} bytes)", c.size) })
+                })
+                .collect();
+            html(&esc(path), &format!("<ul>\n<li><a href=\"../\">../</a></li>\n{rows}</ul>"))
+        }
+        crate::iso::Node::File { size } => {
+            // The same path of the same ISO is the same bytes.
+            let etag = format!("\"{}-{:016x}\"", m.sha256.as_deref().unwrap_or_default(), fnv1a(inner.as_bytes()));
+            let inner = inner.to_string();
+            crate::http::send_with(size, &etag, None, "application/octet-stream", req.headers(), req.method() == Method::HEAD, move |start, end| {
+                crate::iso::body(iso, inner, start, end)
+            })
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3))
 }
 
 /// One entry of a listing, for programs.
