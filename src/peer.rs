@@ -181,10 +181,20 @@ fn describe_owner(owner: Owner) -> String {
 }
 
 /// A process with the socket inode open, found by its `/proc/<pid>/fd`.
+/// One search at a time: a flood of refused connections must not become a
+/// flood of walks through /proc (the others go without a pid).
 fn holder_of(inode: u64) -> Option<u32> {
-    if inode == 0 {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static SEARCHING: AtomicBool = AtomicBool::new(false);
+    if inode == 0 || SEARCHING.swap(true, Ordering::Acquire) {
         return None;
     }
+    let found = search_proc(inode);
+    SEARCHING.store(false, Ordering::Release);
+    found
+}
+
+fn search_proc(inode: u64) -> Option<u32> {
     let target = format!("socket:[{inode}]");
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|p| {
         let pid: u32 = p.file_name().to_str()?.parse().ok()?;
