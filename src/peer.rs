@@ -66,13 +66,14 @@ impl Policy {
     }
 
     fn judge_local(&self, peer: SocketAddr, owner: Owner) -> Verdict {
-        let who = describe_owner(owner);
+        // Only a refusal looks for the process too: that walks /proc.
         if owner.uid == 0 || self.users.contains(&owner.uid) {
-            return Verdict::Allowed(format!("{peer}, {who}"));
+            return Verdict::Allowed(format!("{peer}, uid {}", owner.uid));
         }
         if !self.groups.is_empty() && groups_of(owner.uid).iter().any(|g| self.groups.contains(g)) {
-            return Verdict::Allowed(format!("{peer}, {who}, by its group"));
+            return Verdict::Allowed(format!("{peer}, uid {}, by its group", owner.uid));
         }
+        let who = describe_owner(owner);
         Verdict::Refused(format!(
             "the connection from {peer} belongs to {who}: this server runs everything as root, so only root \
              (or a user or group named with --allow-local-user or --allow-local-group) may use it from this node"
