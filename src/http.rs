@@ -110,6 +110,12 @@ impl hyper::service::Service<Request<Incoming>> for Service {
                 }
                 (path, body) = (p, b);
             }
+            // A path the spec names, with a method it does not declare there:
+            // 405 now, before the router tries a templated path of the same
+            // shape (DELETE /container/logs would reach DELETE /container/{id}).
+            if allowed_methods(&path).is_some_and(|allowed| !declares(&allowed, &method)) {
+                return Ok(normalize(error_status(StatusCode::METHOD_NOT_ALLOWED), &method, &path).await);
+            }
             if let Err(problem) = crate::schema::check(method.as_str(), &path, parts.uri.query(), &body) {
                 log::info!("{method} {path}: 400 {problem}");
                 return Ok(error(StatusCode::BAD_REQUEST, &problem));
@@ -196,6 +202,18 @@ async fn normalize(resp: Response<Body>, method: &hyper::Method, path: &str) -> 
             resp.headers_mut().insert(ALLOW, allowed);
         }
     }
+    resp
+}
+
+/// Whether an Allow list names `method`.
+fn declares(allowed: &HeaderValue, method: &hyper::Method) -> bool {
+    allowed.to_str().is_ok_and(|list| list.split(", ").any(|m| m == method.as_str()))
+}
+
+/// An empty answer of `status`, for [`normalize`] to fill in.
+fn error_status(status: StatusCode) -> Response<Body> {
+    let mut resp = Response::new(BoxBody::new(Full::new(Bytes::new())));
+    *resp.status_mut() = status;
     resp
 }
 
