@@ -32,8 +32,9 @@ try {
   const operations = await page.$$eval(".opblock", (blocks) =>
     blocks.map((b) => [
       b.querySelector(".opblock-summary-method")?.textContent.trim(),
-      b.querySelector(".opblock-summary-path")?.getAttribute("data-path") ??
-        b.querySelector(".opblock-summary-path")?.textContent.trim(),
+      // A deprecated operation's path has a class of its own.
+      b.querySelector(".opblock-summary-path, .opblock-summary-path__deprecated")?.getAttribute("data-path") ??
+        b.querySelector(".opblock-summary-path, .opblock-summary-path__deprecated")?.textContent.trim(),
     ]),
   );
 
