@@ -27,7 +27,7 @@ fn spec_operations(s: &Server) -> Vec<(String, String)> {
     let mut ops = Vec::new();
     for (path, methods) in spec["paths"].as_object().expect("paths in the spec") {
         for method in methods.as_object().unwrap().keys() {
-            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+            if ["get", "head", "post", "put", "patch", "delete"].contains(&method.as_str()) {
                 ops.push((method.to_ascii_uppercase(), path.clone()));
             }
         }
