@@ -142,3 +142,43 @@ fn over_http_with_url() {
     assert_eq!(out.trim(), format!("removed mount {id}"));
     assert_clean(&s);
 }
+
+#[test]
+fn images_of_the_store_and_a_container_run_from_one() {
+    let s = Server::start();
+    let url = s.url("").replace(BASE_PATH, "");
+    let cli = Cli { how: vec!["--url".into(), url] };
+    let image = busybox_image(&s.work());
+    let img = image.to_str().unwrap();
+
+    // add uploads (streamed, with progress), import copies on the node.
+    let out = cli.run(&["images", "add", img, "--name", "busybox", "--image-version", "1", "--activate"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(100%)"), "no upload progress: {out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("active\n"), "{out:?}");
+    let imported = cli.json(&["images", "import", img, "--name", "busybox", "--image-version", "2"]);
+    assert_eq!(imported["state"], "unactivated");
+    let uuid = imported["uuid"].as_str().unwrap().to_string();
+    let listed = cli.json(&["images", "ls"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+    assert!(listed.as_array().unwrap().iter().all(|i| i["sha256"] == listed[0]["sha256"] && i["size"] == listed[0]["size"]), "{listed}");
+    let table = cli.ok(&["images", "ls"]);
+    assert!(table.lines().next().is_some_and(|h| h.starts_with("UUID")) && table.contains("unactivated"), "{table}");
+    assert!(cli.ok(&["images", "activate", &uuid]).contains("active"));
+
+    // run by name:version: the loop device is over the stored file.
+    let out = cli.ok(&["run", "busybox:2", "--name", "stored", "--", "/bin/sh", "-c", "echo from the store"]);
+    assert!(out.contains("container stored"), "{out}");
+    let log = cli.ok(&["logs", "-f", "stored"]);
+    assert!(log.lines().any(|l| l.ends_with(" from the store")), "{log}");
+    let err = cli.fails(&["images", "rm", &uuid]);
+    assert!(!err.is_empty());
+    cli.ok(&["rm", "stored"]);
+    assert_eq!(cli.ok(&["images", "rm", &uuid]).trim(), format!("removed image {uuid}"));
+    let err = cli.fails(&["run", "nosuchimage"]);
+    assert!(err.contains("neither an image file nor an active image"), "{err}");
+    for i in cli.json(&["images", "ls"]).as_array().unwrap() {
+        cli.ok(&["images", "rm", i["uuid"].as_str().unwrap()]);
+    }
+    assert_clean(&s);
+}

@@ -104,6 +104,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+    /// The image store: list, add, import, activate and remove images.
+    #[command(subcommand)]
+    Images(ImagesCommand),
     /// Print the man page (for packaging).
     #[command(hide = true)]
     Manpage,
@@ -111,7 +114,8 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
-    /// The image file (squashfs, ext4 or erofs) on this node.
+    /// The image file (squashfs, ext4 or erofs) on this node, or an active
+    /// image of the store: its uuid, name or name:version.
     pub image: PathBuf,
     /// The container's name.
     #[arg(long)]
@@ -154,6 +158,43 @@ pub struct MountArgs {
     /// Read-only (bind).
     #[arg(long)]
     pub ro: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImagesCommand {
+    /// List the store's images.
+    Ls,
+    /// Upload an image file into the store (with a progress line).
+    Add {
+        file: PathBuf,
+        #[command(flatten)]
+        meta: ImageMeta,
+    },
+    /// Add an image from a path on the server's node (copied there) or an http(s) URL (downloaded there).
+    Import {
+        /// A path on the node, or a URL.
+        source: String,
+        #[command(flatten)]
+        meta: ImageMeta,
+    },
+    /// Make an image active (attachable, served).
+    Activate { uuid: String },
+    /// Remove an image and its file.
+    Rm { uuid: String },
+}
+
+#[derive(Args, Debug)]
+pub struct ImageMeta {
+    #[arg(long)]
+    pub name: String,
+    #[arg(long = "image-version", value_name = "VERSION")]
+    pub version: String,
+    /// squashfs, ext4, xfs, erofs, iso, tar, kernel, initrd or file (default: read from the file).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Activate it once its file is in.
+    #[arg(long)]
+    pub activate: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,7 +17,7 @@ pub type Outcome = Result<(), String>;
 
 /// The object of a generated response: its success variant (`Ok`,
 /// `Created`), or the server's sentence from an error variant.
-fn unpack<T: Serialize>(conn: &Conn, r: Result<T, ApiError>) -> Result<Value, String> {
+pub fn unpack<T: Serialize>(conn: &Conn, r: Result<T, ApiError>) -> Result<Value, String> {
     let r = r.map_err(|e| format!("cannot reach the server at {}: {}", conn.target, e.0))?;
     let v = serde_json::to_value(&r).map_err(|e| e.to_string())?;
     let Value::Object(m) = v else { return Err(format!("unexpected answer: {v}")) };
@@ -33,7 +33,7 @@ fn model<T: DeserializeOwned>(v: Value) -> Result<T, String> {
     serde_json::from_value(v).map_err(|e| format!("building the request: {e}"))
 }
 
-fn print_json(v: &Value) {
+pub fn print_json(v: &Value) {
     println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
 }
 
@@ -152,12 +152,38 @@ fn image_mount(image: &Path, fs: &str, options: &[String]) -> Result<Value, Stri
         "attach": {"kind": "loopback", "loopback": {"path": path.to_string_lossy(), "base": "root"}}}}))
 }
 
+/// A stored image named `uuid`, `name` or `name:version`: (uuid, type).
+async fn stored(conn: &Conn, spec: &str) -> Result<(String, String), String> {
+    let (name, version) = match spec.split_once(':') {
+        Some((n, v)) => (Some(n.to_string()), Some(v.to_string())),
+        None => (Some(spec.to_string()), None),
+    };
+    let by_uuid = spec.len() == 36 && spec.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    let r = if by_uuid {
+        conn.api.list_images(Some(spec.to_string()), None, None, None, None, &conn.ctx).await
+    } else {
+        conn.api.list_images(None, name, version, Some(models::ListImagesStateParameter::Active), None, &conn.ctx).await
+    };
+    let list = array(unpack(conn, r)?);
+    // The newest active one of that name.
+    let i = list.last().ok_or_else(|| format!("{spec} is neither an image file nor an active image of the store"))?;
+    Ok((i["uuid"].as_str().unwrap_or_default().to_string(), i["type"].as_str().unwrap_or_default().to_string()))
+}
+
 pub async fn run(conn: &Conn, a: &RunArgs, json_out: bool) -> Outcome {
-    let fs = fs_type(&a.image)?;
+    let (image, fs) = if a.image.exists() {
+        let fs = fs_type(&a.image)?.to_string();
+        (image_mount(&a.image, &fs, &[])?, fs)
+    } else {
+        let (uuid, fs) = stored(conn, &a.image.to_string_lossy()).await?;
+        let opts: Vec<&str> = if matches!(fs.as_str(), "squashfs" | "erofs") { vec!["ro"] } else { vec![] };
+        let m = json!({"kind": "attach", "attach": {"fs_type": fs, "mount_options": opts,
+            "attach": {"kind": "loopback", "loopback": {"path": uuid, "base": "image"}}}});
+        (m, fs)
+    };
     if a.rw && fs != "ext4" {
         return Err(format!("--rw writes to the image, and a {fs} image is read-only: leave --rw out to get a writable overlay"));
     }
-    let image = image_mount(&a.image, fs, &[])?;
     let mount = if a.rw { image } else { json!({"kind": "overlay", "overlay": {"lower": [image]}}) };
     let command = if a.command.is_empty() {
         if a.systemd { "/sbin/init".to_string() } else { "/bin/sh".to_string() }

@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod images;
 mod table;
 mod transport;
 
@@ -73,6 +74,17 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Stop { container, timeout } => commands::stop(&conn, container, *timeout, json).await,
         Command::Rm { objects, force } => commands::rm(&conn, objects, *force, json).await,
         Command::Logs { container, follow, tail } => commands::logs(&conn, container, *follow, *tail).await,
+        Command::Images(i) => match i {
+            args::ImagesCommand::Ls => images::ls(&conn, json).await,
+            args::ImagesCommand::Add { file, meta } => {
+                images::add(&conn, file, &meta.name, &meta.version, meta.kind.as_deref(), meta.activate, json).await
+            }
+            args::ImagesCommand::Import { source, meta } => {
+                images::import(&conn, source, &meta.name, &meta.version, meta.kind.as_deref(), meta.activate, json).await
+            }
+            args::ImagesCommand::Activate { uuid } => images::activate(&conn, uuid, json).await,
+            args::ImagesCommand::Rm { uuid } => images::rm(&conn, uuid, json).await,
+        },
         Command::Completions { .. } | Command::Manpage => unreachable!("handled before connecting"),
     }
 }

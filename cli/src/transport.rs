@@ -41,18 +41,18 @@ impl std::fmt::Display for Target {
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
-/// A GET whose answer is read as it arrives.
+/// A request body: empty, or streamed (an upload).
+pub type RawBody = http_body_util::combinators::BoxBody<Bytes, io::Error>;
+
+/// A request whose body is streamed and whose answer is read as it arrives.
 trait Raw: Send + Sync {
-    fn get(&self, uri: Uri) -> BoxFuture<Result<Response<Incoming>, String>>;
+    fn send(&self, req: Request<RawBody>) -> BoxFuture<Result<Response<Incoming>, String>>;
 }
 
-impl<C: Connect + Clone + Send + Sync + 'static> Raw for hyper_util::client::legacy::Client<C, Empty<Bytes>> {
-    fn get(&self, uri: Uri) -> BoxFuture<Result<Response<Incoming>, String>> {
+impl<C: Connect + Clone + Send + Sync + 'static> Raw for hyper_util::client::legacy::Client<C, RawBody> {
+    fn send(&self, req: Request<RawBody>) -> BoxFuture<Result<Response<Incoming>, String>> {
         let client = self.clone();
-        Box::pin(async move {
-            let req = Request::get(uri).body(Empty::new()).map_err(|e| e.to_string())?;
-            client.request(req).await.map_err(|e| error_chain(&e))
-        })
+        Box::pin(async move { client.request(req).await.map_err(|e| error_chain(&e)) })
     }
 }
 
@@ -95,15 +95,26 @@ impl Conn {
 
     fn with<C: Connect + Clone + Send + Sync + 'static>(connector: C, origin: &str, scheme: Option<&'static str>, target: Target) -> Result<Conn, String> {
         let api = Client::try_new_with_connector(origin, scheme, connector.clone()).map_err(|e| format!("{target}: {e:?}"))?;
-        let raw = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build::<_, Empty<Bytes>>(connector);
+        let raw = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build::<_, RawBody>(connector);
         let ctx: Ctx = swagger::make_context!(ContextBuilder, EmptyContext, None as Option<AuthData>, XSpanIdString::default());
         Ok(Conn { api: Box::new(api), raw: Box::new(raw), ctx, origin: origin.trim_end_matches('/').to_string(), target })
     }
 
     /// GET `path_and_query` (with the base path); the body is read by the caller.
     pub async fn get_stream(&self, path_and_query: &str) -> Result<Response<Incoming>, String> {
+        let empty = Empty::new().map_err(|never| match never {}).boxed();
+        self.send("GET", path_and_query, empty, None).await
+    }
+
+    /// `method path_and_query` with `body` (of `len` bytes, if known).
+    pub async fn send(&self, method: &str, path_and_query: &str, body: RawBody, len: Option<u64>) -> Result<Response<Incoming>, String> {
         let uri: Uri = format!("{}{}", self.origin, path_and_query).parse().map_err(|e| format!("{path_and_query}: {e}"))?;
-        self.raw.get(uri).await.map_err(|e| format!("cannot reach the server at {}: {e}", self.target))
+        let mut req = Request::builder().method(method).uri(uri);
+        if let Some(len) = len {
+            req = req.header(hyper::header::CONTENT_LENGTH, len).header(hyper::header::CONTENT_TYPE, "application/octet-stream");
+        }
+        let req = req.body(body).map_err(|e| e.to_string())?;
+        self.raw.send(req).await.map_err(|e| format!("cannot reach the server at {}: {e}", self.target))
     }
 }
 

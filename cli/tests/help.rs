@@ -9,7 +9,7 @@ fn imageapi(args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
-const COMMANDS: [&str; 12] = ["ls", "get", "run", "attach", "mount", "start", "stop", "pause", "resume", "rm", "logs", "completions"];
+const COMMANDS: [&str; 13] = ["ls", "get", "run", "attach", "mount", "start", "stop", "pause", "resume", "rm", "logs", "images", "completions"];
 
 #[test]
 fn every_command_has_help() {
