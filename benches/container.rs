@@ -98,9 +98,7 @@ fn kernel_cycle(image: &Path, dir: &Path) {
     let status = nix::sys::wait::waitpid(pid, None).expect("waitpid");
     assert!(matches!(status, nix::sys::wait::WaitStatus::Exited(_, 0)), "the bare container ended {status:?}");
     stack.remove();
->>>>>>> 6aaa729 (Benchmarks against in-run baselines: the graph, its saved state, and the bare container cycle)
 }
-
 
 fn api_cycle(client: &mut Client, body: &str) {
     let (status, resp) = client.request("POST", "/imageapi/v1/container", body);
