@@ -66,17 +66,18 @@ async fn serve(flags: flags::Flags) {
     let dirs = Dirs::create(&flags.run_dir)
         .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
     dirs.isolate_mounts().unwrap_or_else(|e| fail(&format!("setting up the mounts directory: {e}")));
+    // From here on a failed start also undoes the mount just made.
     let state = flags.state_file();
     if let Some(dir) = state.parent() {
-        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("creating the state directory {}: {e}", dir.display())));
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail_released(&dirs, &format!("creating the state directory {}: {e}", dir.display())));
     }
     let nofile = imageapi_backend::limits::nofile_limit();
     let max_open_files = if flags.max_open_files == 0 { nofile } else { flags.max_open_files.min(nofile) };
     imageapi_backend::limits::configure(imageapi_backend::limits::Limits { max_objects: flags.max_objects, max_open_files });
-    let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail(&format!("restoring the saved state: {e}")));
+    let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail_released(&dirs, &format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
-    let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail(&e));
-    listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail(&e));
+    let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));
+    listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
     let service = http::Service::new(backend.clone());
     let drain = listen::Drain::new();
     for l in listeners {
@@ -129,6 +130,12 @@ fn init_logging() {
         .filter_module("swagger", quiet)
         .format_timestamp_millis()
         .init();
+}
+
+/// [`fail`], after unmounting the mounts directory that the start made.
+fn fail_released(dirs: &Dirs, message: &str) -> ! {
+    dirs.release_mounts();
+    fail(message)
 }
 
 fn fail(message: &str) -> ! {

@@ -256,7 +256,7 @@ fn paused_container_is_still_paused_after_a_crash() {
 fn stop_requested_before_a_crash_is_still_escalated_after_it() {
     let mut s = Server::start();
     let image = busybox_image(&s.work());
-    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 2}));
+    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 5}));
     let id = id_of(&c);
     let (init, _) = s.container_procs(id);
     let log = PathBuf::from(s.get_one("container", id)["logfile"].as_str().unwrap().to_string());

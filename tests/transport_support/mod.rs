@@ -62,7 +62,12 @@ impl Server {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Some(status) = child.try_wait().unwrap() {
-                return (status.code().unwrap_or(-1), std::fs::read_to_string(&log).unwrap_or_default());
+                let log = std::fs::read_to_string(&log).unwrap_or_default();
+                // A server that refused to start leaves nothing mounted.
+                let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+                let left: Vec<&str> = mountinfo.lines().filter_map(|l| l.split(' ').nth(4)).filter(|m| Path::new(m).starts_with(dir.path())).collect();
+                assert!(left.is_empty(), "the server exited with {status} and left mounts behind: {left:?}\n{log}");
+                return (status.code().unwrap_or(-1), log);
             }
             if Instant::now() > deadline {
                 let _ = child.kill();
