@@ -30,7 +30,7 @@ const STEP_BOUNDS: [u64; 11] = [1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 
 /// The statuses counted one by one; any other falls in the last slot.
 const STATUSES: [u16; 15] = [200, 201, 400, 403, 404, 405, 408, 409, 413, 415, 422, 500, 501, 503, 0];
 /// Operations of the spec, plus one slot for requests that match none.
-const MAX_OPERATIONS: usize = 32;
+const MAX_OPERATIONS: usize = 96;
 
 /// The kernel steps: (step, kind) and the names of their two outcomes.
 const STEPS: [(&str, &str); 11] = [
@@ -125,6 +125,10 @@ static STARTED: OnceLock<Instant> = OnceLock::new();
 /// startup). The slot after them counts requests that match none.
 pub fn set_operations(ops: Vec<(&'static str, &'static str, &'static str)>) {
     let mut ops = ops;
+    // Literal paths first, then templates with fewer parameters, so the
+    // first match is the most specific (`/container/byname/{name}` before
+    // `/container/{id}/{state}`).
+    ops.sort_by_key(|(_, p, _)| p.matches('{').count());
     ops.truncate(MAX_OPERATIONS - 1);
     let _ = OPERATIONS.set(ops);
     STARTED.get_or_init(Instant::now);
@@ -133,7 +137,23 @@ pub fn set_operations(ops: Vec<(&'static str, &'static str, &'static str)>) {
 /// The slot of a request's operation (cheap: a few string comparisons).
 pub fn operation(method: &str, path: &str) -> usize {
     let ops = OPERATIONS.get().map(Vec::as_slice).unwrap_or_default();
-    ops.iter().position(|(m, p, _)| *p == path && m.eq_ignore_ascii_case(method)).unwrap_or(ops.len())
+    ops.iter().position(|(m, p, _)| m.eq_ignore_ascii_case(method) && path_matches(p, path)).unwrap_or(ops.len())
+}
+
+/// Whether `path` is an instance of the spec's `template`, where a
+/// `{name}` segment stands for any one segment. No allocation.
+fn path_matches(template: &str, path: &str) -> bool {
+    if !template.contains('{') {
+        return template == path;
+    }
+    let (mut t, mut p) = (template.split('/'), path.split('/'));
+    loop {
+        match (t.next(), p.next()) {
+            (None, None) => return true,
+            (Some(ts), Some(ps)) if ts == ps || (ts.starts_with('{') && ts.ends_with('}') && !ps.is_empty()) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Count one answered request.
@@ -299,6 +319,16 @@ mod tests {
         assert_eq!(buckets[1], (0.00025, 1));
         assert_eq!(buckets.last().unwrap().1, 1);
         assert!((sum - 20.000251).abs() < 1e-9, "{sum}");
+    }
+
+    #[test]
+    fn templated_paths_match_one_segment_per_parameter() {
+        assert!(path_matches("/imageapi/v1/container/{id}", "/imageapi/v1/container/7"));
+        assert!(path_matches("/imageapi/v1/container/{id}/{state}", "/imageapi/v1/container/7/running"));
+        assert!(!path_matches("/imageapi/v1/container/{id}", "/imageapi/v1/container/7/running"));
+        assert!(!path_matches("/imageapi/v1/container/{id}", "/imageapi/v1/container/"));
+        assert!(path_matches("/imageapi/v1/mount", "/imageapi/v1/mount"));
+        assert!(!path_matches("/imageapi/v1/mount", "/imageapi/v1/mount/overlay"));
     }
 
     #[test]
