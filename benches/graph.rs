@@ -29,6 +29,8 @@ fn spawn(run_dir: &Path, port: u16, extra: &[&str]) -> (Child, Duration) {
     let child = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
         .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
         .arg(run_dir)
+        // Room for the 10,000 objects of the restart figure.
+        .args(["--max-objects", "20000"])
         .args(extra)
         .env("IMAGEAPI_LOGLEVEL", "WARN")
         .stdout(Stdio::null())
@@ -127,7 +129,8 @@ fn main() {
     let empty_dir = dir.path().join("empty");
     let mut empty = Duration::MAX;
     for _ in 0..3 {
-        let (child, ready) = spawn(&empty_dir, port, &[]);
+        // Nothing to tear down; the teardown also unmounts the run dir's own mounts dir.
+        let (child, ready) = spawn(&empty_dir, port, &["--teardown-on-exit"]);
         empty = empty.min(ready);
         stop(child);
     }
