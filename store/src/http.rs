@@ -70,7 +70,13 @@ pub async fn intercept(store: &Store, base: &str, req: Request<Incoming>, read_t
 /// Stream `body` into the image's file: the network side reads frames
 /// here while a blocking thread hashes and writes them.
 pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incoming, read_timeout: Option<Duration>) -> Result<Manifest> {
-    let mut ingest = tokio::task::block_in_place(|| store.begin_ingest(uuid, expect))?;
+    let mut ingest = match tokio::task::block_in_place(|| store.begin_ingest(uuid, expect)) {
+        Ok(ingest) => ingest,
+        Err(e) => {
+            drain(&mut body, read_timeout).await;
+            return Err(e);
+        }
+    };
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Option<Bytes>>(QUEUE);
     let writer = tokio::task::spawn_blocking(move || -> Result<Manifest> {
         while let Some(msg) = rx.blocking_recv() {
@@ -104,6 +110,7 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
                     // The writer stopped (a write failed, or too many bytes):
                     // its error is the answer.
                     if tx.send(Some(data)).await.is_err() {
+                        drain(&mut body, read_timeout).await;
                         break;
                     }
                 }
@@ -120,6 +127,26 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
         (Ok(_), Some(f)) => Err(f),
         (Ok(m), None) => Ok(m),
     }
+}
+
+/// The most of a refused upload read and dropped before the answer.
+const DRAIN_LIMIT: usize = 1 << 20;
+
+/// Read and drop what is left of a refused upload, up to [`DRAIN_LIMIT`]
+/// bytes and the read timeout: closing a socket with unread data resets
+/// it, and the client would lose the answer while it is still sending. A
+/// larger body is cut off with the connection.
+async fn drain(body: &mut Incoming, read_timeout: Option<Duration>) {
+    let read = async {
+        let mut seen = 0;
+        while seen <= DRAIN_LIMIT {
+            match body.frame().await {
+                Some(Ok(frame)) => seen += frame.data_ref().map_or(0, |d| d.len()),
+                _ => break,
+            }
+        }
+    };
+    let _ = tokio::time::timeout(read_timeout.unwrap_or(Duration::from_secs(5)), read).await;
 }
 
 /// A response carrying `file` (of `size` bytes): whole, one range, 304 or
