@@ -637,7 +637,12 @@ pub fn assert_clean(server: &Server) {
             left.extend(s.cgroups.iter().filter(|c| c.exists()).map(|c| format!("cgroup {}", c.display())));
         }
         let tied = processes_tied_to(server.temp()).into_iter().filter(|(pid, _)| Some(*pid) != server_pid);
-        left.extend(tied.map(|(pid, _)| format!("process {pid} tied to the temp dir")));
+        left.extend(tied.map(|(pid, _)| {
+            let cmdline = fs::read(format!("/proc/{pid}/cmdline")).map(|b| String::from_utf8_lossy(&b).replace('\0', " ")).unwrap_or_default();
+            let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            let ppid = status.lines().find(|l| l.starts_with("PPid:")).unwrap_or("").to_string();
+            format!("process {pid} tied to the temp dir ({} {ppid})", cmdline.trim())
+        }));
         left.is_empty()
     });
     assert!(gone, "container processes or cgroups left: {left:?}");
