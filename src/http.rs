@@ -110,10 +110,11 @@ impl hyper::service::Service<Request<Incoming>> for Service {
                 }
                 (path, body) = (p, b);
             }
-            // A path the spec names, with a method it does not declare there:
-            // 405 now, before the router tries a templated path of the same
-            // shape (DELETE /container/logs would reach DELETE /container/{id}).
-            if allowed_methods(&path).is_some_and(|allowed| !declares(&allowed, &method)) {
+            // A literal path of the spec, with a method it does not declare
+            // there: 405 now, before the router tries a templated path of the
+            // same shape (DELETE /container/logs would reach DELETE
+            // /container/{id}). One map lookup: this runs on every request.
+            if literal_path_lacks(&path, &method) {
                 return Ok(normalize(error_status(StatusCode::METHOD_NOT_ALLOWED), &method, &path).await);
             }
             if let Err(problem) = crate::schema::check(method.as_str(), &path, parts.uri.query(), &body) {
@@ -205,9 +206,11 @@ async fn normalize(resp: Response<Body>, method: &hyper::Method, path: &str) -> 
     resp
 }
 
-/// Whether an Allow list names `method`.
-fn declares(allowed: &HeaderValue, method: &hyper::Method) -> bool {
-    allowed.to_str().is_ok_and(|list| list.split(", ").any(|m| m == method.as_str()))
+/// Whether `path` is one of the spec's paths as written (no template) and
+/// does not declare `method`.
+fn literal_path_lacks(path: &str, method: &hyper::Method) -> bool {
+    let ops = path.strip_prefix(imageapi_generated::BASE_PATH).and_then(|r| crate::schema::spec().get("paths")?.get(r)?.as_object());
+    ops.is_some_and(|ops| !ops.contains_key(&method.as_str().to_ascii_lowercase()))
 }
 
 /// An empty answer of `status`, for [`normalize`] to fill in.
