@@ -231,7 +231,7 @@ fn the_sdc_clients_imgapi_client_runs_its_whole_flow() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "the sdc-clients flow failed:\n{stdout}\n{stderr}");
-    for step in ["ping", "createImage", "addImageFile with a wrong sha1", "addImageFile", "activateImage", "getImage", "getImage of a bad uuid", "listImages", "getImageFile", "deleteImage without credentials", "deleteImage"] {
+    for step in ["ping", "createImage", "addImageFile with a wrong sha1", "addImageFile", "activateImage", "getImage", "getImage of a bad uuid", "listImages", "updateImage", "updateImage of a fixed field", "activateImage without a file", "listImages by page", "getImageFile", "deleteImage without credentials", "deleteImage"] {
         assert!(stdout.lines().any(|l| l.starts_with(&format!("ok {step}"))), "step {step} missing:\n{stdout}");
     }
     assert!(s.list("/images").is_empty(), "{stdout}");

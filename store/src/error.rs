@@ -29,17 +29,38 @@ impl Kind {
     }
 }
 
+/// What, within a kind, went wrong, for protocols that name causes more
+/// finely than an HTTP status does (IMGAPI's error codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cause {
+    #[default]
+    Unspecified,
+    /// The file that arrived is not the one announced (checksum, size) or
+    /// did not arrive whole.
+    BadFile,
+    /// Activation of an image that has no file.
+    NoFile,
+    /// A file for an image that is past taking one.
+    FileImmutable,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     pub kind: Kind,
     pub message: String,
+    pub cause: Cause,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into() }
+        Error { kind, message: message.into(), cause: Cause::Unspecified }
+    }
+    /// The same error, naming its cause.
+    pub fn because(mut self, cause: Cause) -> Error {
+        self.cause = cause;
+        self
     }
     pub fn invalid(message: impl Into<String>) -> Error {
         Error::new(Kind::Invalid, message)

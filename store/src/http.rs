@@ -4,7 +4,7 @@
 //! Range and ETag). Both are described in swagger.yaml like every route.
 //! Also the file responses shared with the serve listener.
 
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 use crate::range::{self, Plan};
 use crate::{Expect, Manifest, Store};
 use bytes::Bytes;
@@ -82,7 +82,7 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
         while let Some(msg) = rx.blocking_recv() {
             match msg {
                 Some(data) => ingest.write(&data)?,
-                None => return Err(Error::invalid(format!("the upload of image {} was cut short", ingest.uuid()))),
+                None => return Err(Error::invalid(format!("the upload of image {} was cut short", ingest.uuid())).because(Cause::BadFile)),
             }
         }
         ingest.finish()
@@ -93,7 +93,7 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
             Some(t) => match tokio::time::timeout(t, body.frame()).await {
                 Ok(f) => f,
                 Err(_) => {
-                    failure = Some(Error::invalid(format!("the upload stalled for {}", humantime::format_duration(t))));
+                    failure = Some(Error::invalid(format!("the upload stalled for {}", humantime::format_duration(t))).because(Cause::BadFile));
                     break;
                 }
             },
@@ -102,7 +102,7 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
         match next {
             None => break,
             Some(Err(e)) => {
-                failure = Some(Error::invalid(format!("reading the upload: {e}")));
+                failure = Some(Error::invalid(format!("reading the upload: {e}")).because(Cause::BadFile));
                 break;
             }
             Some(Ok(frame)) => {

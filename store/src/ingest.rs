@@ -4,7 +4,7 @@
 //! recorded in the manifest. An [`Ingest`] dropped before it finished
 //! (client gone, mismatch, error) removes its partial file.
 
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 use crate::manifest::{self, Manifest, State};
 use crate::{Busy, Store};
 use sha1::Digest;
@@ -86,7 +86,8 @@ impl Store {
                 return Err(Error::busy(format!(
                     "image {uuid} is {}: only an unactivated image takes a file",
                     entry.manifest.state.name()
-                )));
+                ))
+                .because(Cause::FileImmutable));
             }
             // 1. Forget a previous file first, on disk too: a crash from
             //    here on must find a manifest that vouches for no file.
@@ -167,7 +168,7 @@ impl Ingest {
     pub fn write(&mut self, data: &[u8]) -> Result<()> {
         if let Some(size) = self.expect.size {
             if self.written + data.len() as u64 > size {
-                return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)));
+                return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)).because(Cause::BadFile));
             }
         }
         self.sha256.update(data);
@@ -198,7 +199,7 @@ impl Ingest {
         };
         // 1. Exactly what the client expected, or nothing is kept.
         let mismatch = |what: &str, want: &str, got: &str| {
-            Error::invalid(format!("the file of image {} has {what} {got}, not the expected {want}; it was not kept", self.uuid))
+            Error::invalid(format!("the file of image {} has {what} {got}, not the expected {want}; it was not kept", self.uuid)).because(Cause::BadFile)
         };
         if let Some(want) = &self.expect.size {
             if *want != self.written {
@@ -216,7 +217,7 @@ impl Ingest {
             }
         }
         if self.written == 0 {
-            return Err(Error::invalid(format!("the file of image {} is empty; it was not kept", self.uuid)));
+            return Err(Error::invalid(format!("the file of image {} is empty; it was not kept", self.uuid)).because(Cause::BadFile));
         }
         // 2. On disk before it gets its name.
         let file = self.file.take().expect("the file is open until finish");

@@ -22,7 +22,7 @@ mod users;
 
 pub use users::Users;
 
-pub use error::{Error, Kind, Result};
+pub use error::{Cause, Error, Kind, Result};
 pub use ingest::{Expect, Ingest};
 pub use manifest::{Manifest, NewImage, State};
 
@@ -275,7 +275,7 @@ impl Store {
         let m = &entry.manifest;
         let next = match (action, m.state) {
             ("activate", State::Unactivated) if m.has_file() => State::Active,
-            ("activate", State::Unactivated) => return Err(Error::busy(format!("image {uuid} has no file yet; add one before activating it"))),
+            ("activate", State::Unactivated) => return Err(Error::busy(format!("image {uuid} has no file yet; add one before activating it")).because(Cause::NoFile)),
             ("activate", State::Active) | ("enable", State::Active) => State::Active,
             ("disable", State::Active) | ("disable", State::Disabled) => State::Disabled,
             ("enable", State::Disabled) => State::Active,
@@ -363,16 +363,31 @@ impl Store {
     }
 }
 
-/// Keep an IMGAPI field of an image (given back to IMGAPI clients as is).
 impl Store {
-    pub fn annotate(&self, uuid: &str, key: &str, value: serde_json::Value) -> Result<Manifest> {
+    /// Change an image's manifest with `change`, which may refuse; the
+    /// changed manifest is on disk before anyone sees it. Not while its
+    /// file is arriving (the ingest owns the manifest then).
+    pub fn edit(&self, uuid: &str, change: impl FnOnce(&mut Manifest) -> Result<()>) -> Result<Manifest> {
+        manifest::check_uuid(uuid)?;
         let mut images = self.lock();
         let entry = images.get_mut(uuid).ok_or_else(|| no_image(uuid))?;
+        if entry.busy.is_some() {
+            return Err(Error::busy(format!("image {uuid} is {}; try again when it is done", render(entry).state.name())));
+        }
         let mut m = entry.manifest.clone();
-        m.imgapi.get_or_insert_with(Default::default).insert(key.to_string(), value);
+        change(&mut m)?;
+        manifest::check_details(m.os.as_deref(), m.description.as_deref(), &m.tags)?;
         manifest::save(&self.image_dir(uuid).join("manifest.json"), &m)?;
         entry.manifest = m;
         Ok(render(entry))
+    }
+
+    /// Keep an IMGAPI field of an image (given back to IMGAPI clients as is).
+    pub fn annotate(&self, uuid: &str, key: &str, value: serde_json::Value) -> Result<Manifest> {
+        self.edit(uuid, |m| {
+            m.imgapi.get_or_insert_with(Default::default).insert(key.to_string(), value);
+            Ok(())
+        })
     }
 }
 

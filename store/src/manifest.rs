@@ -126,13 +126,18 @@ pub fn check_new(new: &NewImage) -> Result<()> {
     if !TYPES.contains(&new.kind.as_str()) {
         return Err(Error::invalid(format!("type \"{}\" is not one of {}", new.kind, TYPES.join(", "))));
     }
-    if new.os.as_ref().is_some_and(|o| o.len() > 128) {
+    check_details(new.os.as_deref(), new.description.as_deref(), &new.tags)
+}
+
+/// The free-form fields a client sets at creation and may change later.
+pub fn check_details(os: Option<&str>, description: Option<&str>, tags: &BTreeMap<String, String>) -> Result<()> {
+    if os.is_some_and(|o| o.len() > 128) {
         return Err(Error::invalid("os is longer than 128 bytes"));
     }
-    if new.description.as_ref().is_some_and(|d| d.len() > 4096) {
+    if description.is_some_and(|d| d.len() > 4096) {
         return Err(Error::invalid("description is longer than 4096 bytes"));
     }
-    if new.tags.len() > 128 || new.tags.iter().any(|(k, v)| k.len() > 128 || v.len() > 1024) {
+    if tags.len() > 128 || tags.iter().any(|(k, v)| k.len() > 128 || v.len() > 1024) {
         return Err(Error::invalid("tags: at most 128 tags, keys of at most 128 bytes and values of at most 1024"));
     }
     Ok(())

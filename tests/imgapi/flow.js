@@ -135,6 +135,109 @@ var steps = [
             });
         });
     },
+    function updateImage(next) {
+        var changes = {description: 'changed by updateImage', tags: {role: 'compute'}, homepage: 'https://example.org/flow'};
+        admin.updateImage(steps.uuid, changes, function (err, image) {
+            if (err) return fail('updateImage', err);
+            if (image.description !== changes.description || image.tags.role !== 'compute' || image.homepage !== changes.homepage) {
+                return fail('updateImage', JSON.stringify(image));
+            }
+            anon.listImages({'tag.role': 'compute'}, function (err2, images) {
+                if (err2) return fail('updateImage', err2);
+                if (images.length !== 1 || images[0].uuid !== steps.uuid) return fail('listImages by tag', JSON.stringify(images));
+                ok('updateImage');
+                next();
+            });
+        });
+    },
+    function updateImageRefused(next) {
+        admin.updateImage(steps.uuid, {name: 'renamed', description: 'not kept'}, function (err) {
+            if (!err) return fail('updateImage of a fixed field', 'it succeeded');
+            var body = err.body || {};
+            if (err.statusCode !== 422 || err.restCode !== 'ValidationFailed' || !body.errors || body.errors[0].field !== 'name') {
+                return fail('updateImage of a fixed field', err.statusCode + ' ' + err.restCode + ' ' + JSON.stringify(body));
+            }
+            anon.getImage(steps.uuid, function (err2, image) {
+                if (err2) return fail('updateImage of a fixed field', err2);
+                if (image.name !== 'imgapi-flow' || image.description !== 'changed by updateImage') {
+                    return fail('updateImage of a fixed field', 'a refused update changed the image: ' + JSON.stringify(image));
+                }
+                anon.updateImage(steps.uuid, {description: 'anonymous'}, function (err3) {
+                    if (!err3 || err3.statusCode !== 401) return fail('updateImage without credentials', err3 ? err3.statusCode : 'it succeeded');
+                    ok('updateImage of a fixed field', err.statusCode + ' ' + err.restCode);
+                    next();
+                });
+            });
+        });
+    },
+    function createPages(next) {
+        // Three more images, unactivated: five pages of one, or two of two.
+        steps.pages = [];
+        (function one(i) {
+            if (i === 3) return next();
+            admin.createImage({name: 'imgapi-page', version: String(i), type: 'other', os: 'linux'}, function (err, image) {
+                if (err) return fail('createImage for pages', err);
+                steps.pages.push(image.uuid);
+                one(i + 1);
+            });
+        })(0);
+    },
+    function activateWithoutFile(next) {
+        admin.activateImage(steps.pages[0], function (err) {
+            if (!err) return fail('activateImage without a file', 'it succeeded');
+            if (err.statusCode !== 422 || err.restCode !== 'NoActivationNoFile') {
+                return fail('activateImage without a file', err.statusCode + ' ' + err.restCode);
+            }
+            ok('activateImage without a file', err.statusCode + ' ' + err.restCode);
+            next();
+        });
+    },
+    function listImagesByPage(next) {
+        // Pages of two, each starting at the last image of the one before
+        // (IMGAPI's marker): all four images, each once, in one order.
+        var seen = [];
+        (function page(marker) {
+            var filters = {state: 'all', limit: 2};
+            if (marker) filters.marker = marker;
+            admin.listImages(filters, function (err, images) {
+                if (err) return fail('listImages by page', err);
+                if (images.length > 2) return fail('listImages by page', 'a page of ' + images.length + ' with limit 2');
+                if (marker) {
+                    if (!images.length || images[0].uuid !== marker) return fail('listImages by page', 'the page does not start at its marker');
+                    images.shift();
+                }
+                images.forEach(function (im) { seen.push(im.uuid); });
+                if (images.length === 0) {
+                    var all = [steps.uuid].concat(steps.pages).sort();
+                    if (JSON.stringify(seen.slice().sort()) !== JSON.stringify(all)) {
+                        return fail('listImages by page', 'saw ' + JSON.stringify(seen) + ', expected ' + JSON.stringify(all));
+                    }
+                    admin.listImages({state: 'all', name: '~page'}, function (err2, pages) {
+                        if (err2) return fail('listImages by substring', err2);
+                        if (pages.length !== 3) return fail('listImages by substring', JSON.stringify(pages));
+                        admin.listImages({state: 'all', limit: 2, marker: 'yesterday'}, function (err3) {
+                            if (!err3 || err3.statusCode !== 422 || err3.restCode !== 'InvalidParameter') {
+                                return fail('listImages with a bad marker', err3 ? err3.statusCode + ' ' + err3.restCode : 'it succeeded');
+                            }
+                            ok('listImages by page', seen.length + ' images');
+                            next();
+                        });
+                    });
+                    return;
+                }
+                page(seen[seen.length - 1]);
+            });
+        })(null);
+    },
+    function deletePages(next) {
+        (function one(i) {
+            if (i === steps.pages.length) return next();
+            admin.deleteImage(steps.pages[i], function (err) {
+                if (err) return fail('deleteImage', err);
+                one(i + 1);
+            });
+        })(0);
+    },
     function getImageFile(next) {
         var out = path.join(work, 'downloaded');
         anon.getImageFile(steps.uuid, out, function (err) {

@@ -4,9 +4,9 @@
 //! (`{"code": "ResourceNotFound", "message": ...}`). Reads are public;
 //! writes need HTTP basic credentials of the users file.
 
-use crate::error::{Error, Kind};
+use crate::error::{Cause, Error, Kind};
 use crate::http::{query, Body};
-use crate::{Expect, Filter, Manifest, NewImage, State, Store, Users};
+use crate::{Expect, Manifest, NewImage, State, Store, Users};
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, AUTHORIZATION, WWW_AUTHENTICATE};
@@ -14,10 +14,13 @@ use hyper::{Method, Request, Response, StatusCode};
 use serde_json::{json, Map, Value};
 use std::time::Duration;
 
+mod list;
+mod update;
+
 /// The largest manifest a client may send.
 const MAX_MANIFEST: usize = 64 << 10;
 /// The owner IMGAPI clients see: this store has no accounts.
-const OWNER: &str = "00000000-0000-0000-0000-000000000000";
+pub(crate) const OWNER: &str = "00000000-0000-0000-0000-000000000000";
 
 /// Serve an IMGAPI request; `rest` is the path after `/images` split on '/'.
 pub async fn handle(store: &Store, users: Option<&Users>, req: Request<Incoming>, rest: &[&str], read_timeout: Option<Duration>) -> Response<Body> {
@@ -34,19 +37,30 @@ pub async fn handle(store: &Store, users: Option<&Users>, req: Request<Incoming>
     let q = query(req.uri().query());
     let param = |k: &str| q.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let result = match (&method, rest) {
-        (&Method::GET, []) => list(store, &param),
+        (&Method::GET, []) => list::list(store, &q).map(|images| (StatusCode::OK, Value::Array(images))),
         (&Method::POST, []) => match read_json(req.into_body(), read_timeout).await {
             Ok(body) => create(store, body),
             Err(e) => Err(e),
         },
         (&Method::GET, [uuid]) => find(store, uuid).map(|m| (StatusCode::OK, view(&m))),
         (&Method::POST, [uuid]) => match param("action").as_deref() {
+            Some("update") => {
+                let body = match read_json(req.into_body(), read_timeout).await {
+                    Ok(body) => body,
+                    Err(e) => return failure(&e),
+                };
+                match find(store, uuid).map(|m| update::update(store, &m.uuid, body)) {
+                    Ok(Ok(m)) => Ok((StatusCode::OK, view(&m))),
+                    Ok(Err(update::Rejection::Fields(refused))) => return validation_failed(&refused),
+                    Ok(Err(update::Rejection::Store(e))) | Err(e) => Err(e),
+                }
+            }
             Some(action @ ("activate" | "enable" | "disable")) => {
                 let m = find(store, uuid).and_then(|m| tokio::task::block_in_place(|| store.set_state(&m.uuid, action)));
                 m.map(|m| (StatusCode::OK, view(&m)))
             }
-            Some(other) => Err(Error::invalid(format!("action \"{other}\" is not supported here (activate, enable, disable)"))),
-            None => Err(Error::invalid("the action query parameter is missing (activate, enable, disable)")),
+            Some(other) => Err(Error::invalid(format!("action \"{other}\" is not supported here (activate, enable, disable, update)"))),
+            None => Err(Error::invalid("the action query parameter is missing (activate, enable, disable, update)")),
         },
         (&Method::DELETE, [uuid]) => find(store, uuid)
             .and_then(|m| tokio::task::block_in_place(|| store.delete(&m.uuid)))
@@ -91,24 +105,6 @@ fn find(store: &Store, uuid: &str) -> Result<Manifest, Error> {
         Kind::Invalid => Error::not_found(format!("image \"{uuid}\" was not found (not a uuid)")),
         _ => e,
     })
-}
-
-fn list(store: &Store, param: &dyn Fn(&str) -> Option<String>) -> Result<(StatusCode, Value), Error> {
-    let state = param("state").unwrap_or_else(|| "active".into());
-    let filter = Filter {
-        name: param("name"),
-        version: param("version"),
-        state: (state != "all").then_some(state),
-        ..Filter::default()
-    };
-    let (kind, os) = (param("type"), param("os"));
-    let images: Vec<Value> = store
-        .list(&filter)?
-        .iter()
-        .map(view)
-        .filter(|v| kind.as_ref().is_none_or(|t| v["type"] == t.as_str()) && os.as_ref().is_none_or(|o| v["os"] == o.as_str()))
-        .collect();
-    Ok((StatusCode::OK, Value::Array(images)))
 }
 
 fn create(store: &Store, body: Value) -> Result<(StatusCode, Value), Error> {
@@ -191,16 +187,15 @@ async fn read_json(body: Incoming, read_timeout: Option<Duration>) -> Result<Val
 
 /// IMGAPI's name and status for one of our failures.
 fn failure(e: &Error) -> Response<Body> {
-    let lower = e.message.to_ascii_lowercase();
-    let (status, code) = match e.kind {
-        Kind::NotFound => (404, "ResourceNotFound"),
-        Kind::Invalid if lower.contains("not the expected") || lower.contains("upload") || lower.contains("larger than") => (400, "Upload"),
-        Kind::Invalid => (422, "InvalidParameter"),
-        Kind::Busy if lower.contains("has no file") => (422, "NoActivationNoFile"),
-        Kind::Busy if lower.contains("only an unactivated image takes a file") => (422, "ImageFilesImmutable"),
-        Kind::Busy => (409, "ConflictError"),
-        Kind::Range => (416, "RequestedRangeNotSatisfiable"),
-        Kind::Internal => (500, "InternalError"),
+    let (status, code) = match (e.kind, e.cause) {
+        (Kind::NotFound, _) => (404, "ResourceNotFound"),
+        (Kind::Invalid, Cause::BadFile) => (400, "Upload"),
+        (Kind::Invalid, _) => (422, "InvalidParameter"),
+        (Kind::Busy, Cause::NoFile) => (422, "NoActivationNoFile"),
+        (Kind::Busy, Cause::FileImmutable) => (422, "ImageFilesImmutable"),
+        (Kind::Busy, _) => (409, "ConflictError"),
+        (Kind::Range, _) => (416, "RequestedRangeNotSatisfiable"),
+        (Kind::Internal, _) => (500, "InternalError"),
     };
     if e.kind == Kind::Internal {
         log::error!("imgapi: {}", e.message);
@@ -208,6 +203,14 @@ fn failure(e: &Error) -> Response<Body> {
         log::info!("imgapi: {status} {code}: {}", e.message);
     }
     error(status, code, &e.message)
+}
+
+/// IMGAPI's answer to a body with fields it may not carry.
+fn validation_failed(refused: &[update::Refused]) -> Response<Body> {
+    let errors: Vec<Value> = refused.iter().map(|r| json!({"field": r.field, "code": r.code, "message": r.message})).collect();
+    let message = refused.iter().map(|r| r.message.as_str()).collect::<Vec<_>>().join("; ");
+    log::info!("imgapi: 422 ValidationFailed: {message}");
+    crate::http::json(StatusCode::UNPROCESSABLE_ENTITY, &json!({"code": "ValidationFailed", "message": message, "errors": errors}))
 }
 
 fn error(status: u16, code: &str, message: &str) -> Response<Body> {
