@@ -21,7 +21,10 @@ pub type Body = BoxBody<Bytes, Infallible>;
 /// Bytes read from disk per chunk of a download.
 const CHUNK: usize = 256 << 10;
 /// Chunks of an upload queued between the network and the disk.
-const QUEUE: usize = 16;
+const QUEUE: usize = 8;
+/// An upload's frames are gathered into chunks of this size: large writes,
+/// and few hand-offs to the writer and the digests.
+const GATHER: usize = 1 << 20;
 
 /// Serve `req` if it is one of the streamed routes under `base`; hand it
 /// back untouched otherwise. `read_timeout` bounds each wait for the next
@@ -81,13 +84,14 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
     let writer = tokio::task::spawn_blocking(move || -> Result<Manifest> {
         while let Some(msg) = rx.blocking_recv() {
             match msg {
-                Some(data) => ingest.write(&data)?,
+                Some(data) => ingest.write_bytes(data)?,
                 None => return Err(Error::invalid(format!("the upload of image {} was cut short", ingest.uuid())).because(Cause::BadFile)),
             }
         }
         ingest.finish()
     });
     let mut failure = None;
+    let mut gathered = bytes::BytesMut::new();
     loop {
         let next = match read_timeout {
             Some(t) => match tokio::time::timeout(t, body.frame()).await {
@@ -100,19 +104,35 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
             None => body.frame().await,
         };
         match next {
-            None => break,
+            None => {
+                if !gathered.is_empty() {
+                    let _ = tx.send(Some(gathered.split().freeze())).await;
+                }
+                break;
+            }
             Some(Err(e)) => {
                 failure = Some(Error::invalid(format!("reading the upload: {e}")).because(Cause::BadFile));
                 break;
             }
             Some(Ok(frame)) => {
-                if let Ok(data) = frame.into_data() {
-                    // The writer stopped (a write failed, or too many bytes):
-                    // its error is the answer.
-                    if tx.send(Some(data)).await.is_err() {
-                        drain(&mut body, read_timeout).await;
-                        break;
+                let Ok(data) = frame.into_data() else { continue };
+                let chunk = if gathered.is_empty() && data.len() >= GATHER {
+                    data
+                } else {
+                    if gathered.is_empty() {
+                        gathered.reserve(GATHER);
                     }
+                    gathered.extend_from_slice(&data);
+                    if gathered.len() < GATHER {
+                        continue;
+                    }
+                    gathered.split().freeze()
+                };
+                // The writer stopped (a write failed, or too many bytes):
+                // its error is the answer.
+                if tx.send(Some(chunk)).await.is_err() {
+                    drain(&mut body, read_timeout).await;
+                    break;
                 }
             }
         }

@@ -1,13 +1,14 @@
 //! Adding an image's file: the bytes are written to `file.partial` as they
-//! arrive, with their sha256 and sha1 computed on the way; only a complete
-//! file that matches what the client expected is renamed to `file` and
+//! arrive, with their checksums computed on the way (see [`crate::digests`]);
+//! only a complete file that matches what the client expected is renamed to `file` and
 //! recorded in the manifest. An [`Ingest`] dropped before it finished
 //! (client gone, mismatch, error) removes its partial file.
 
+use crate::digests::Digests;
 use crate::error::{Cause, Error, Result};
 use crate::manifest::{self, Manifest, State};
 use crate::{Busy, Store};
-use sha1::Digest;
+use bytes::Bytes;
 use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
@@ -41,9 +42,8 @@ pub struct Ingest {
     uuid: String,
     partial: PathBuf,
     file: Option<File>,
-    sha256: sha2::Sha256,
-    sha1: sha1::Sha1,
-    md5: md5::Md5,
+    /// Until finish; `None` afterwards.
+    digests: Option<Digests>,
     written: u64,
     done: Arc<AtomicU64>,
     total: Arc<AtomicU64>,
@@ -114,9 +114,7 @@ impl Store {
             uuid: uuid.to_string(),
             partial: partial.clone(),
             file: None,
-            sha256: sha2::Sha256::new(),
-            sha1: sha1::Sha1::new(),
-            md5: md5::Md5::new(),
+            digests: None,
             written: 0,
             done,
             total,
@@ -125,6 +123,7 @@ impl Store {
             download,
             failure: None,
         };
+        ingest.digests = Some(Digests::new()?);
         ingest.file = Some(File::create(&partial).map_err(|e| Error::io(format!("creating {}", partial.display()), &e))?);
         Ok(ingest)
     }
@@ -164,18 +163,22 @@ impl Ingest {
         log::info!("store: image {}: adding its file failed: {why}", self.uuid);
     }
 
-    /// Write the next bytes of the file.
+    /// Write the next bytes of the file (copied once, to be shared by the
+    /// digests; [`Ingest::write_bytes`] takes them without a copy).
     pub fn write(&mut self, data: &[u8]) -> Result<()> {
+        self.write_bytes(Bytes::copy_from_slice(data))
+    }
+
+    /// Write the next bytes of the file while the digests read them.
+    pub fn write_bytes(&mut self, data: Bytes) -> Result<()> {
         if let Some(size) = self.expect.size {
             if self.written + data.len() as u64 > size {
                 return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)).because(Cause::BadFile));
             }
         }
-        self.sha256.update(data);
-        self.sha1.update(data);
-        self.md5.update(data);
+        self.digests.as_mut().expect("the digests run until finish").update(&data)?;
         let file = self.file.as_mut().expect("the file is open until finish");
-        file.write_all(data).map_err(|e| Error::io(format!("writing {}", self.partial.display()), &e))?;
+        file.write_all(&data).map_err(|e| Error::io(format!("writing {}", self.partial.display()), &e))?;
         self.written += data.len() as u64;
         self.done.store(self.written, Ordering::Relaxed);
         Ok(())
@@ -191,12 +194,8 @@ impl Ingest {
     }
 
     fn complete(&mut self) -> Result<Manifest> {
-        let sha256 = hex(&std::mem::take(&mut self.sha256).finalize());
-        let sha1 = hex(&std::mem::take(&mut self.sha1).finalize());
-        let md5 = {
-            use base64::Engine;
-            base64::engine::general_purpose::STANDARD.encode(std::mem::take(&mut self.md5).finalize())
-        };
+        let sums = self.digests.take().expect("the digests run until finish").finish()?;
+        let (sha256, sha1, md5) = (sums.sha256, sums.sha1, sums.md5);
         // 1. Exactly what the client expected, or nothing is kept.
         let mismatch = |what: &str, want: &str, got: &str| {
             Error::invalid(format!("the file of image {} has {what} {got}, not the expected {want}; it was not kept", self.uuid)).because(Cause::BadFile)
@@ -262,8 +261,4 @@ impl Drop for Ingest {
         }
         log::info!("store: image {}: the file that was arriving was dropped after {} bytes", self.uuid, self.written);
     }
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

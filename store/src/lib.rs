@@ -10,6 +10,7 @@
 //! image. A deleted image's directory is first renamed to `.deleted-<uuid>`
 //! and removed by the next start if the server died meanwhile.
 
+mod digests;
 pub mod error;
 pub mod http;
 mod ingest;
