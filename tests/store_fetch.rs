@@ -2,7 +2,9 @@
 //! from a URL in the background (progress, checksums, the size limit, the
 //! failures and their causes), and a node booting a container from an
 //! image pulled with a `uri` mount from another server's serve listener,
-//! verified against the manifest's sha256.
+//! verified against the sha256 the client gives or, with `image`, against
+//! the manifest the node reads from the store itself (refusing images that
+//! are not active, and files altered on the store's disk).
 
 mod common;
 
@@ -133,6 +135,89 @@ fn a_container_boots_from_an_image_pulled_from_another_servers_serve_listener() 
     assert!(read(Path::new(c["logfile"].as_str().unwrap())).contains("pulled from the store"));
     node.remove("container", id_of(&c), false);
     assert_eq!(h.delete(&format!("/images?uuid={}", m["uuid"].as_str().unwrap())).0, 200);
+    assert_clean(&node);
+    assert_clean(&h);
+}
+
+/// A `uri` mount of image `image` of the store at `base`, as a loopback
+/// squashfs attachment of its file.
+fn store_root(base: &str, image: &str) -> Value {
+    overlay(vec![attach_mount(
+        json!({"kind": "loopback", "loopback": {"base": "mount", "path": "file",
+            "mount": {"kind": "uri", "uri": {"url": base, "image": image}}}}),
+        "squashfs",
+    )])
+}
+
+/// POST a container whose root is `root`; it must be refused with a 422
+/// naming `word`, and leave no mount behind.
+fn refused(node: &Server, root: Value, word: &str) {
+    let (status, body) = node.post("/container", &container(root, "/bin/true"));
+    assert_eq!(status, 422, "{word}: {body}");
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(message.contains(word), "the refusal should mention {word}: {body}");
+    assert!(node.list("/mount").is_empty(), "{word}: a refused mount was kept: {:?}", node.list("/mount"));
+    assert!(node.list("/container").is_empty());
+}
+
+#[test]
+fn a_node_checks_a_store_image_against_the_stores_manifest() {
+    let (h, base) = head();
+    let image = busybox_image(&h.work());
+    let m = publish(&h, "busybox", &image);
+    let uuid = m["uuid"].as_str().unwrap().to_string();
+    let node = Server::start();
+
+    // By name and version, and by uuid: the manifest's sha256 is checked
+    // without the client knowing it.
+    for name in ["busybox/1".to_string(), uuid.clone()] {
+        let c = node.create("container", container(store_root(&base, &name), "/bin/sh -c 'echo checked by the manifest; exit 7'"));
+        let c = node.wait_state(id_of(&c), "exited", 30);
+        assert_eq!(c["exit_status"], 7, "{name}: {c}");
+        assert!(read(Path::new(c["logfile"].as_str().unwrap())).contains("checked by the manifest"));
+        node.remove("container", id_of(&c), false);
+        assert!(node.list("/mount").is_empty());
+    }
+
+    // Refused before anything is made: a name that is no image, and
+    // definitions that cannot be right.
+    refused(&node, store_root(&base, "busybox/2"), "no image busybox/2");
+    refused(&node, store_root(&base, "00000000-0000-4000-8000-000000000000"), "no image");
+    let wrong_sum = overlay(vec![attach_mount(
+        json!({"kind": "loopback", "loopback": {"base": "mount", "path": "file",
+            "mount": {"kind": "uri", "uri": {"url": base, "image": "busybox/1", "sha256": "0".repeat(64)}}}}),
+        "squashfs",
+    )]);
+    refused(&node, wrong_sum, "is not the sha256 of the image");
+    for bad in ["busybox", "a/b/c"] {
+        let (status, body) = node.post("/container", &container(store_root(&base, bad), "/bin/true"));
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body["message"].as_str().unwrap_or_default().contains("image"), "{bad}: {body}");
+    }
+
+    // An image that is not active: unactivated, then disabled.
+    let other = h.create("images", json!({"name": "pending", "version": "1", "type": "squashfs"}));
+    let other_uuid = other["uuid"].as_str().unwrap().to_string();
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).proxy(None).build().into();
+    let resp = agent.put(h.url(&format!("/images/file?uuid={other_uuid}"))).send(&fs::read(&image).unwrap()[..]).unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    refused(&node, store_root(&base, "pending/1"), "unactivated, not active");
+    assert_eq!(h.patch(&format!("/images?uuid={other_uuid}&action=activate")).0, 200);
+    assert_eq!(h.patch(&format!("/images?uuid={other_uuid}&action=disable")).0, 200);
+    refused(&node, store_root(&base, &other_uuid), "disabled, not active");
+
+    // The store's file altered on its disk after activation: the bytes
+    // served are not the manifest's, and the node keeps none of them.
+    let stored = h.run_dir().join("images").join(&uuid).join("file");
+    let mut bytes = fs::read(&stored).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0xff;
+    fs::write(&stored, &bytes).unwrap();
+    refused(&node, store_root(&base, "busybox/1"), "sha256");
+
+    for u in [uuid, other_uuid] {
+        assert_eq!(h.delete(&format!("/images?uuid={u}")).0, 200);
+    }
     assert_clean(&node);
     assert_clean(&h);
 }

@@ -131,6 +131,7 @@ impl Backend {
             sha256: source.sha256.clone(),
             format: Some(models::MountUriFormat::File),
             size_limit: source.size_limit,
+            image: None,
         };
         crate::mount::check_uri("source", &as_uri)?;
         let limit = source.size_limit.map(|n| n as u64).unwrap_or(crate::mount::URI_SIZE_LIMIT);

@@ -5736,10 +5736,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
-/// Extension. A file downloaded over HTTP(S) into a ramdisk, then extracted (an archive) or kept as it is (e.g. a squashfs image for a loopback attachment with `base: mount`). 
+/// Extension. A file downloaded over HTTP(S) into a ramdisk, then extracted (an archive) or kept as it is (e.g. a squashfs image for a loopback attachment with `base: mount`). With `image`, the file is an image of another server's store, checked against that store's manifest. 
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct MountUri {
+    /// The file's URL; with `image`, the base URL of the store's serve listener (e.g. `http://head:9090`). 
     #[serde(rename = "url")]
     #[cfg_attr(not(feature = "validate"), validate(
             length(min = 1),
@@ -5747,6 +5748,17 @@ pub struct MountUri {
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
 
     pub url: String,
+
+    /// An image of the store at `url`, by uuid or as `name/version`. The server reads its manifest there first (IMGAPI `GET /images/<uuid>`, or `GET /images?name=&version=`) and refuses (422) an image that is missing or not active; then it downloads the image's file (`GET /images/<uuid>/file`) and refuses (422, nothing kept) bytes whose sha256 or size are not the manifest's. A `sha256` given as well must be the manifest's. With `format: file` the file is named `file`. 
+    #[serde(rename = "image")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 512),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 512))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub image: Option<String>,
 
     #[serde(rename = "sha256")]
     #[cfg_attr(not(feature = "validate"), validate(
@@ -5804,6 +5816,7 @@ impl MountUri {
     pub fn new(url: String, ) -> MountUri {
         MountUri {
             url,
+            image: None,
             sha256: None,
             format: None,
             size_limit: None,
@@ -5819,6 +5832,12 @@ impl std::fmt::Display for MountUri {
         let params: Vec<Option<String>> = vec![
             Some("url".to_string()),
             Some(self.url.to_string()),
+            self.image.as_ref().map(|image| {
+                [
+                    "image".to_string(),
+                    image.to_string(),
+                ].join(",")
+            }),
             self.sha256.as_ref().map(|sha256| {
                 [
                     "sha256".to_string(),
@@ -5850,6 +5869,7 @@ impl std::str::FromStr for MountUri {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub url: Vec<String>,
+            pub image: Vec<String>,
             pub sha256: Vec<String>,
             pub format: Vec<models::MountUriFormat>,
             pub size_limit: Vec<i64>,
@@ -5873,6 +5893,8 @@ impl std::str::FromStr for MountUri {
                     #[allow(clippy::redundant_clone)]
                     "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "image" => intermediate_rep.image.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "sha256" => intermediate_rep.sha256.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "format" => intermediate_rep.format.push(<models::MountUriFormat as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -5889,6 +5911,7 @@ impl std::str::FromStr for MountUri {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(MountUri {
             url: intermediate_rep.url.into_iter().next().ok_or_else(|| "url missing in MountUri".to_string())?,
+            image: intermediate_rep.image.into_iter().next(),
             sha256: intermediate_rep.sha256.into_iter().next(),
             format: intermediate_rep.format.into_iter().next(),
             size_limit: intermediate_rep.size_limit.into_iter().next(),

@@ -19,8 +19,13 @@
 //!
 //! `size_limit` bounds both the bytes downloaded and the space the
 //! contents take in RAM (default [`DEFAULT_SIZE_LIMIT`]).
+//!
+//! With `image`, `url` is another server's store and step 1 reads the
+//! image's manifest there first (see [`store_image`]): the file, its
+//! sha256 and its size are the store's.
 
 pub(crate) mod fetch;
+mod store_image;
 mod unpack;
 
 use super::{make_mountpoint, Mounted, Simple};
@@ -51,6 +56,8 @@ struct Plan {
     file: Option<String>,
     limit: u64,
     sha256: Option<String>,
+    /// An image of the store at `url`.
+    image: Option<store_image::Name>,
 }
 
 fn plan(at: &str, spec: &models::MountUri) -> Result<Plan> {
@@ -64,7 +71,12 @@ fn plan(at: &str, spec: &models::MountUri) -> Result<Plan> {
         return Err(bad("holds credentials; they would end up in logs and answers"));
     }
     let format = spec.format.unwrap_or(Format::File);
+    let image = spec.image.as_deref().map(|i| store_image::parse(at, i)).transpose()?;
+    if image.is_some() && uri.query().is_some() {
+        return Err(bad("has a query; with image it is the base URL of a store's serve listener"));
+    }
     let file = match format {
+        Format::File if image.is_some() => Some("file".to_string()),
         Format::File => {
             let last = uri.path().rsplit('/').next().unwrap_or_default();
             let name = percent_decode(last).ok_or_else(|| bad("has a malformed %-escape in its last path segment"))?;
@@ -85,7 +97,7 @@ fn plan(at: &str, spec: &models::MountUri) -> Result<Plan> {
         Some(h) => return Err(Error::invalid(format!("{at}.sha256: \"{}\" is not 64 hex digits", h.escape_debug()))),
         None => None,
     };
-    Ok(Plan { url: spec.url.clone(), format, file, limit, sha256 })
+    Ok(Plan { url: spec.url.clone(), format, file, limit, sha256, image })
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -106,10 +118,22 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 pub fn mount(id: u64, spec: &models::MountUri, dirs: &Dirs) -> Result<Box<dyn Mounted>> {
-    let plan = plan("mount.uri", spec)?;
+    let mut plan = plan("mount.uri", spec)?;
     let what = format!("mount {id} ({})", plan.url);
-    // 1. Ask first: a refusal costs no mount.
+    // 1. Ask first: a refusal costs no mount. An image's manifest first.
+    let expected_size = match plan.image.take() {
+        Some(name) => Some(from_store(&mut plan, &name)?),
+        None => None,
+    };
     let source = fetch::open(&plan.url)?;
+    if let (Some(want), Some(got)) = (expected_size, source.length) {
+        if want != got {
+            return Err(Error::new(
+                Kind::Unprocessable,
+                format!("downloading {}: the store sends {got} bytes, but the image's manifest says {want}", plan.url),
+            ));
+        }
+    }
     if let Some(len) = source.length.filter(|len| *len > plan.limit) {
         return Err(Error::new(
             Kind::Unprocessable,
@@ -151,6 +175,30 @@ pub fn mount(id: u64, spec: &models::MountUri, dirs: &Dirs) -> Result<Box<dyn Mo
             Err(e)
         }
     }
+}
+
+/// Point `plan` at the file of the store's image `name`, with the
+/// manifest's sha256; returns the manifest's size.
+fn from_store(plan: &mut Plan, name: &store_image::Name) -> Result<u64> {
+    let image = store_image::resolve(&plan.url, name)?;
+    if let Some(given) = &plan.sha256 {
+        if *given != image.sha256 {
+            return Err(Error::new(
+                Kind::Unprocessable,
+                format!("mount.uri.sha256: {given} is not the sha256 of the image in the store at {} ({})", plan.url, image.sha256),
+            ));
+        }
+    }
+    if image.size > plan.limit {
+        return Err(Error::new(
+            Kind::Unprocessable,
+            format!("downloading {}: it is {} bytes, larger than the size limit of {} bytes", image.file_url, image.size, plan.limit),
+        ));
+    }
+    // A body longer than the manifest's size is cut off there.
+    plan.limit = image.size;
+    (plan.url, plan.sha256) = (image.file_url, Some(image.sha256));
+    Ok(image.size)
 }
 
 /// Stream the body into `target` and check what arrived.

@@ -94,6 +94,11 @@ fn redirect_target(url: &str, current: &str, location: Option<&str>) -> Result<S
 }
 
 impl Source {
+    /// The body as it comes, for a small answer read whole by the caller.
+    pub fn into_reader(self) -> impl Read {
+        self.body
+    }
+
     /// Stream the body to `sink` through the download thread. At most
     /// `limit` bytes are accepted. The error of the download thread wins
     /// over the sink's, which usually only sees the stream end early;
