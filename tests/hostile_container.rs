@@ -234,6 +234,104 @@ fn with_a_user_namespace_root_cannot_make_proc_sys_or_sys_writable_and_files_kee
     assert_clean(&s);
 }
 
+/// Where the host ids of the container of `state_dir` would start if no
+/// other container held that range (the server's hash of the path).
+fn preferred_shift(state_dir: &Path) -> u32 {
+    use std::os::unix::ffi::OsStrExt;
+    let hash = state_dir.as_os_str().as_bytes().iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3));
+    0x4000_0000 + (hash % 16383) as u32 * 65536
+}
+
+/// The host id that uid 0 of process `pid` is.
+fn host_root_of(pid: i32) -> u32 {
+    let map = read(Path::new(&format!("/proc/{pid}/uid_map")));
+    let fields: Vec<u32> = map.split_whitespace().map(|f| f.parse().unwrap()).collect();
+    assert_eq!((fields.len(), fields[0], fields.get(2)), (3, 0, Some(&65536)), "pid {pid} has uid_map {map:?}");
+    fields[1]
+}
+
+const IDRANGES: &str = "/run/imageapi-idranges";
+
+#[test]
+fn a_container_never_shares_host_ids_with_another_even_when_their_ranges_collide() {
+    let s = Server::start();
+    let image = user_image(&s.work());
+    let m = s.create("mount", attach_mount(loopback(&image), "ext4"));
+    let sleeper = "/bin/sh -c 'trap \"exit 0\" TERM; while :; do sleep 0.2; done'";
+    let body = json!({"mount": {"id": id_of(&m)}, "command": sleeper, "state": "running", "namespaces": ["user"]});
+    // The next object's id follows the mount's and its attachment's: the range its state
+    // directory hashes to is held, as by a container of another server
+    // on this node, before it is made.
+    let next = id_of(&m).max(id_of(&m["attach"]["attach"])) + 1;
+    let wanted = preferred_shift(&s.container_dir(next));
+    let other_owner = s.work().join("other-server/containers/1");
+    fs::create_dir_all(&other_owner).unwrap();
+    fs::create_dir_all(IDRANGES).unwrap();
+    let taken = Path::new(IDRANGES).join(wanted.to_string());
+    let fake = TestFile::create_new(&taken, other_owner.as_os_str().as_encoded_bytes());
+    let c = s.create("container", body.clone());
+    assert_eq!(id_of(&c), next, "the ids of this server are not consecutive: {c}");
+    assert_eq!(c["state"], "running", "{c}");
+    let (init, _) = s.container_procs(next);
+    let got = host_root_of(init.pid);
+    assert_ne!(got, wanted, "the container got the host ids another container holds");
+    assert!(got >= 0x4000_0000 && got % 65536 == 0, "host root {got}");
+    let held = Path::new(IDRANGES).join(got.to_string());
+    assert_eq!(fs::read(&held).unwrap(), s.container_dir(next).as_os_str().as_encoded_bytes(), "{} does not name the container", held.display());
+    assert_eq!(fs::read(&taken).unwrap(), other_owner.as_os_str().as_encoded_bytes(), "the other container's hold changed");
+    // Stopped and started again, it keeps its range (its files keep their owner).
+    assert_eq!(set_state(&s, next, "state=exited")["state"], "stopping");
+    s.wait_state(next, "exited", 15);
+    assert_eq!(set_state(&s, next, "state=running")["state"], "running");
+    let (init, _) = s.container_procs(next);
+    assert_eq!(host_root_of(init.pid), got, "a restarted container changed its host ids");
+    assert_eq!(set_state(&s, next, "state=exited")["state"], "stopping");
+    s.wait_state(next, "exited", 15);
+    s.remove("container", next, false);
+    assert!(!held.exists(), "the deleted container still holds {}", held.display());
+
+    // A hold whose server is gone (its run directory removed) is free.
+    fs::remove_dir_all(s.work().join("other-server")).unwrap();
+    let next = next + 1;
+    let wanted = preferred_shift(&s.container_dir(next));
+    let stale = TestFile::create_new(&Path::new(IDRANGES).join(wanted.to_string()), other_owner.as_os_str().as_encoded_bytes());
+    let c = s.create("container", body);
+    assert_eq!((id_of(&c), c["state"].as_str()), (next, Some("running")), "{c}");
+    let (init, _) = s.container_procs(next);
+    assert_eq!(host_root_of(init.pid), wanted, "a stale hold kept the container from its range");
+    assert_eq!(set_state(&s, next, "state=exited")["state"], "stopping");
+    s.wait_state(next, "exited", 15);
+    s.remove("container", next, false);
+    assert!(!stale.path.exists(), "the container's hold outlived it");
+    drop((fake, stale));
+    s.remove("mount", id_of(&m), false);
+    assert_clean(&s);
+}
+
+/// A file the test made outside its temp dir, removed when the test ends
+/// (also when it fails), with its directory if that is then empty.
+struct TestFile {
+    path: PathBuf,
+}
+
+impl TestFile {
+    fn create_new(path: &Path, content: &[u8]) -> TestFile {
+        use std::io::Write;
+        let mut f = fs::OpenOptions::new().write(true).create_new(true).open(path).unwrap_or_else(|e| panic!("creating {}: {e}", path.display()));
+        f.write_all(content).unwrap();
+        TestFile { path: path.to_path_buf() }
+    }
+}
+
+impl Drop for TestFile {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+        if let Some(dir) = self.path.parent() {
+            let _ = fs::remove_dir(dir);
+        }
+    }
+}
+
 fn set_state(s: &Server, id: u64, query: &str) -> Value {
     let path = format!("/container?id={id}&{query}");
     let (status, body) = s.patch(&path);

@@ -56,6 +56,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::fs::{self, OpenOptions};
 use std::path::{Path, PathBuf};
+use std::os::unix::ffi::OsStrExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::thread::sleep;
@@ -397,6 +398,11 @@ impl Drop for Server {
         // 2. Whatever is still tied to this test in the kernel.
         let mut cleaned = self.kill_leftover_processes();
         cleaned.extend(cleanup_kernel(&self.root));
+        for hold in id_ranges_held_under(&self.root) {
+            if fs::remove_file(&hold).is_ok() {
+                cleaned.push(format!("id range hold {}", hold.display()));
+            }
+        }
         if std::thread::panicking() || std::env::var_os("IMAGEAPI_TEST_SHOW_LOG").is_some() {
             eprintln!("---- imageapi-server log ({}) ----\n{}---- end of log ----", self.temp.path().display(), self.log());
         }
@@ -616,12 +622,23 @@ pub fn overlay_stack(image: &Path) -> Value {
 /// and its cgroups are gone; no process but the server is tied to the temp
 /// dir (see [`processes_tied_to`]); all polled for 10 s, as a container's
 /// shim removes its cgroups after the init was reaped.
+/// The host-wide holds of user-namespace id ranges (files naming a
+/// container's state dir) for containers under `root`.
+pub fn id_ranges_held_under(root: &Path) -> Vec<PathBuf> {
+    let Ok(dir) = fs::read_dir("/run/imageapi-idranges") else { return Vec::new() };
+    dir.flatten()
+        .filter(|e| fs::read(e.path()).is_ok_and(|owner| Path::new(std::ffi::OsStr::from_bytes(&owner)).starts_with(root)))
+        .map(|e| e.path())
+        .collect()
+}
+
 pub fn assert_clean(server: &Server) {
     assert_eq!(server.list("/container"), Vec::<Value>::new(), "containers left in the API");
     assert_eq!(server.list("/mount"), Vec::<Value>::new(), "mounts left in the API");
     assert_eq!(server.list("/attach"), Vec::<Value>::new(), "attachments left in the API");
     let state_dirs: Vec<_> = fs::read_dir(server.run_dir().join("containers")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     assert_eq!(state_dirs, Vec::<PathBuf>::new(), "container state dirs left");
+    assert_eq!(id_ranges_held_under(server.temp()), Vec::<PathBuf>::new(), "id ranges still held for containers of this server");
     let seen = server.seen.lock().unwrap().clone();
     let server_pid = server.pid().map(|p| p as i32);
     let mut left = Vec::new();

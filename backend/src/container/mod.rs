@@ -13,6 +13,7 @@
 
 pub mod cgroup;
 pub mod devices;
+mod idranges;
 pub mod init;
 pub mod log;
 mod object;

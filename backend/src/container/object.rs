@@ -139,7 +139,7 @@ impl Container {
         let _ = std::fs::remove_dir_all(&self.state_dir);
         // The log made at creation, which every start appends to.
         let log_path = self.logfile.clone().unwrap_or_else(|| log_path(id, logs));
-        let cfg = ContainerConfig {
+        let mut cfg = ContainerConfig {
             id,
             name: self.model.name.clone(),
             rootfs: rootfs.to_path_buf(),
@@ -150,13 +150,22 @@ impl Container {
             state_dir: self.state_dir.clone(),
             cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
             unconfined: false,
-            uid_shift: self.namespaces.contains(&Namespace::User).then(|| super::userns::shift_for(&self.state_dir)),
+            uid_shift: None,
         };
+        let user = self.namespaces.contains(&Namespace::User);
         self.logfile = Some(log_path);
         self.exit = None;
         self.reason = None;
         self.stop_requested = false;
-        match std::fs::create_dir_all(&self.state_dir).map_err(|e| e.to_string()).and_then(|_| runtime::start(&cfg, shim).map_err(|e| e.to_string())) {
+        let started = std::fs::create_dir_all(&self.state_dir)
+            .and_then(|_| {
+                // Its own host ids, held from its first start to its deletion.
+                cfg.uid_shift = if user { Some(super::idranges::reserve(&self.state_dir)?) } else { None };
+                Ok(())
+            })
+            .map_err(|e| e.to_string())
+            .and_then(|_| runtime::start(&cfg, shim).map_err(|e| e.to_string()));
+        match started {
             Ok(started) => {
                 log::info!("container {id} started: init pid {}", started.pid);
                 self.started = Some(started);
@@ -247,6 +256,9 @@ impl Container {
             }
         }
         let _ = std::fs::remove_dir_all(&self.state_dir);
+        if self.namespaces.contains(&Namespace::User) {
+            super::idranges::release(&self.state_dir);
+        }
         // Its logs go with it (see container/log.rs).
         if let Some(log) = &self.logfile {
             super::log::remove(log);

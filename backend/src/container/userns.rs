@@ -34,7 +34,7 @@ pub const RANGE: u32 = 65536;
 /// users or systemd's dynamic users.
 pub const FIRST_SHIFT: u32 = 0x4000_0000;
 /// Ranges are picked among this many (2^31 - FIRST_SHIFT = 16384 ranges).
-const SLOTS: u64 = 16383;
+pub const SLOTS: u64 = 16383;
 
 const OPEN_TREE_CLONE: u32 = 1;
 const AT_RECURSIVE: u32 = 0x8000;
@@ -42,9 +42,10 @@ const AT_EMPTY_PATH: u32 = 0x1000;
 const MOUNT_ATTR_IDMAP: u64 = 0x0010_0000;
 const MOVE_MOUNT_F_EMPTY_PATH: u32 = 4;
 
-/// The host id of root in the container whose state lives in `state_dir`
-/// (stable for the container, different between containers and between
-/// servers with different run directories, like its cgroup name).
+/// Where the host ids of the container whose state lives in `state_dir`
+/// start, unless another container holds that range (see `idranges.rs`,
+/// which hands out the ranges): spread over the slots by a hash of the
+/// path, so containers of different servers seldom have to move.
 pub fn shift_for(state_dir: &Path) -> u32 {
     let hash = state_dir.as_os_str().as_bytes().iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3));
     FIRST_SHIFT + (hash % SLOTS) as u32 * RANGE
