@@ -150,3 +150,49 @@ fn health_answers_with_the_version() {
     s.remove("mount", id_of(&created), false);
     assert_clean(&s);
 }
+
+#[test]
+fn the_serve_listener_counts_its_requests_and_bytes() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let s = Server::start_with_flags(&["--serve-host", "127.0.0.1", "--serve-port", &port.to_string()]);
+    let image = busybox_image(&s.work());
+    let size = std::fs::metadata(&image).unwrap().len();
+    let created = s.create("images", json!({"name": "counted", "version": "1", "type": "squashfs"}));
+    let uuid = created["uuid"].as_str().unwrap().to_string();
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).proxy(None).build().into();
+    let resp = agent.put(s.url(&format!("/images/file?uuid={uuid}"))).send(&std::fs::read(&image).unwrap()[..]).unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    assert_eq!(s.patch(&format!("/images?uuid={uuid}&action=activate")).0, 200);
+
+    // Each answer and the bytes of its body, as the client saw them.
+    let base = format!("http://127.0.0.1:{port}");
+    let mut body_bytes = 0u64;
+    let mut get = |method: &str, path: &str, range: Option<&str>, want: u16| {
+        let mut req = ureq::http::Request::builder().method(method).uri(format!("{base}{path}"));
+        if let Some(r) = range {
+            req = req.header("range", r);
+        }
+        let mut resp = agent.run(req.body(()).unwrap()).unwrap();
+        assert_eq!(resp.status().as_u16(), want, "{method} {path}");
+        let n = resp.body_mut().read_to_vec().unwrap().len() as u64;
+        body_bytes += n;
+        n
+    };
+    assert_eq!(get("GET", &format!("/by-uuid/{uuid}"), None, 200), size);
+    assert_eq!(get("GET", &format!("/images/{uuid}/file"), Some("bytes=0-99"), 206), 100);
+    assert_eq!(get("HEAD", &format!("/by-uuid/{uuid}"), None, 200), 0);
+    get("GET", "/by-uuid/00000000-0000-4000-8000-000000000000", None, 404);
+    // Answered by hyper (a write on the read-only paths): counted too.
+    get("DELETE", &format!("/by-uuid/{uuid}"), None, 405);
+
+    let m = scrape(&s, "/metrics");
+    assert_eq!(value(&m, "imageapi_store_requests_total{status=200}"), 2.0);
+    assert_eq!(value(&m, "imageapi_store_requests_total{status=206}"), 1.0);
+    assert_eq!(value(&m, "imageapi_store_requests_total{status=404}"), 1.0);
+    assert_eq!(value(&m, "imageapi_store_requests_total{status=405}"), 1.0);
+    assert_eq!(value(&m, "imageapi_store_requests_total{status=other}"), 0.0);
+    assert_eq!(value(&m, "imageapi_store_served_bytes_total{}"), body_bytes as f64);
+
+    assert_eq!(s.delete(&format!("/images?uuid={uuid}")).0, 200);
+    assert_clean(&s);
+}

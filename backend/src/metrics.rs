@@ -2,7 +2,8 @@
 //! Prometheus reads) with prometheus-client: objects by kind and state
 //! (counted from the graph at each scrape), requests by operation and
 //! status with latency histograms, kernel steps (attach, mount, start,
-//! stop) with their durations, and container exits by reason.
+//! stop) with their durations, container exits by reason, and what the
+//! image store's serve listener answered (requests by status, body bytes).
 //!
 //! Recording costs a few relaxed atomic additions and nothing else: every
 //! histogram is a fixed array of atomic counters in a static, indexed by
@@ -14,6 +15,7 @@ use crate::graph::Item;
 use crate::Backend;
 use prometheus_client::collector::Collector;
 use prometheus_client::encoding::{DescriptorEncoder, EncodeMetric, NoLabelSet};
+use prometheus_client::metrics::counter::ConstCounter;
 use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::{Registry, Unit};
@@ -279,7 +281,21 @@ impl Collector for Scrape {
         let mut m = enc.encode_descriptor("imageapi_container_exits", "Container ends by reason.", None, MetricType::Counter)?;
         for (i, (_, reason)) in EXITS.iter().enumerate() {
             let n = EXIT_COUNTS[i].load(Relaxed);
-            prometheus_client::metrics::counter::ConstCounter::new(n).encode(m.encode_family(&[("reason", *reason)])?)?;
+            ConstCounter::new(n).encode(m.encode_family(&[("reason", *reason)])?)?;
+        }
+
+        let (bytes, by_status) = imageapi_store::stats::snapshot();
+        let m = enc.encode_descriptor(
+            "imageapi_store_served",
+            "Bytes of the response bodies the image store's serve listener sent: files, listings, manifests.",
+            Some(&Unit::Bytes),
+            MetricType::Counter,
+        )?;
+        ConstCounter::new(bytes).encode(m)?;
+        let mut m = enc.encode_descriptor("imageapi_store_requests", "Requests the image store's serve listener answered, by status.", None, MetricType::Counter)?;
+        for (status, n) in by_status {
+            let status = if status == 0 { "other".to_string() } else { status.to_string() };
+            ConstCounter::new(n).encode(m.encode_family(&[("status", status.as_str())])?)?;
         }
         Ok(())
     }

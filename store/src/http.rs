@@ -14,6 +14,7 @@ use hyper::header::{self, HeaderMap, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode};
 use std::convert::Infallible;
 use std::os::unix::fs::FileExt;
+use std::sync::Arc;
 use std::time::Duration;
 
 pub type Body = BoxBody<Bytes, Infallible>;
@@ -172,7 +173,7 @@ async fn drain(body: &mut Incoming, read_timeout: Option<Duration>) {
 /// A response carrying `file` (of `size` bytes): whole, one range, 304 or
 /// 416 as the request's headers ask; no body for HEAD.
 pub fn send_file(file: std::fs::File, size: u64, etag: &str, content_type: &str, req: &HeaderMap, head: bool) -> Response<Body> {
-    send_file_md5(file, size, etag, None, content_type, req, head)
+    send_file_at(file, 0, size, etag, None, content_type, req, head)
 }
 
 /// [`send_file`] of a stored image, with its Content-MD5 on a whole file.
@@ -180,11 +181,34 @@ pub fn send_image(open: crate::OpenFile, req: &HeaderMap, head: bool) -> Respons
     let m = &open.manifest;
     let etag = range::etag(m.sha256.as_deref().unwrap_or_default());
     let (size, md5) = (m.size.unwrap_or(0), m.content_md5.clone());
-    send_file_md5(open.file, size, &etag, md5.as_deref(), "application/octet-stream", req, head)
+    send_file_at(open.file, 0, size, &etag, md5.as_deref(), "application/octet-stream", req, head)
 }
 
-fn send_file_md5(file: std::fs::File, size: u64, etag: &str, md5: Option<&str>, content_type: &str, req: &HeaderMap, head: bool) -> Response<Body> {
-    send_with(size, etag, md5, content_type, req, head, |start, end| file_body(file, start, end))
+/// The bytes of a response that are a range of an open file (offsets in
+/// the file, `end` exclusive), carried in the response's extensions for a
+/// transport that can send them itself (the serve listener's sendfile);
+/// the body has the same bytes for any other.
+#[derive(Clone)]
+pub struct FileRange {
+    pub file: Arc<std::fs::File>,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// A response whose `size` bytes are those of `file` from offset `at` on
+/// (a stored file: 0; a file inside an ISO: its extent).
+#[allow(clippy::too_many_arguments)]
+pub fn send_file_at(file: std::fs::File, at: u64, size: u64, etag: &str, md5: Option<&str>, content_type: &str, req: &HeaderMap, head: bool) -> Response<Body> {
+    let file = Arc::new(file);
+    let mut range = None;
+    let mut resp = send_with(size, etag, md5, content_type, req, head, |start, end| {
+        range = Some(FileRange { file: file.clone(), start: at + start, end: at + end });
+        file_body(file.clone(), at + start, at + end)
+    });
+    if let Some(range) = range {
+        resp.extensions_mut().insert(range);
+    }
+    resp
 }
 
 /// A response for `size` bytes whose body `body(start, end)` makes: whole,
@@ -230,9 +254,25 @@ pub fn send_with(
 }
 
 /// The bytes `start..end` of `file`, read by a blocking thread ahead of
-/// the network. A read error ends the body early; the declared length
-/// then tells the client the transfer broke.
-fn file_body(file: std::fs::File, start: u64, end: u64) -> Body {
+/// the network once the body is first polled (a transport that sends the
+/// [`FileRange`] itself never starts it). A read error ends the body
+/// early; the declared length then tells the client the transfer broke.
+fn file_body(file: Arc<std::fs::File>, start: u64, end: u64) -> Body {
+    enum Reading {
+        NotYet(Arc<std::fs::File>, u64, u64),
+        Running(tokio::sync::mpsc::Receiver<Bytes>),
+    }
+    let stream = futures_util::stream::unfold(Reading::NotYet(file, start, end), |state| async move {
+        let mut rx = match state {
+            Reading::NotYet(file, start, end) => read_ahead(file, start, end),
+            Reading::Running(rx) => rx,
+        };
+        rx.recv().await.map(|b| (Ok(Frame::data(b)), Reading::Running(rx)))
+    });
+    StreamBody::new(stream).boxed()
+}
+
+fn read_ahead(file: Arc<std::fs::File>, start: u64, end: u64) -> tokio::sync::mpsc::Receiver<Bytes> {
     let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(4);
     tokio::task::spawn_blocking(move || {
         let mut at = start;
@@ -255,8 +295,7 @@ fn file_body(file: std::fs::File, start: u64, end: u64) -> Body {
             }
         }
     });
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (Ok(Frame::data(b)), rx)) });
-    StreamBody::new(stream).boxed()
+    rx
 }
 
 /// A manifest as the main API's `image` model shows it.

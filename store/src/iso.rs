@@ -5,21 +5,30 @@
 //!
 //! `cdfs` keeps the file in an `Rc`, so every lookup and every transfer
 //! opens the ISO on one blocking thread of its own.
+//!
+//! A file recorded as one extent (not interleaved, not multi-extent: what
+//! mkisofs and xorriso write for files under 4 GiB) is a plain range of the
+//! ISO file; the serve listener sends it like a stored file. Any other is
+//! read through `cdfs`, 2 KiB block by block.
 
 use crate::error::{Error, Result};
 use crate::http::Body;
 use bytes::Bytes;
-use cdfs::{DirectoryEntry, ISO9660};
+use cdfs::{DirectoryEntry, ExtraAttributes, ISO9660};
 use http_body_util::{BodyExt, StreamBody};
 use hyper::body::Frame;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
+/// The file flag of a directory record whose file goes on in the next record.
+const MULTI_EXTENT: u8 = 1 << 7;
+
 /// What a path inside an ISO names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     Dir(Vec<Child>),
-    File { size: u64 },
+    /// `at`: the file's offset in the ISO when it is one contiguous extent.
+    File { size: u64, at: Option<u64> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -56,7 +65,13 @@ fn find(fs: &ISO9660<std::fs::File>, inner: &str) -> Result<DirectoryEntry<std::
 pub fn lookup(iso: &Path, inner: &str) -> Result<Node> {
     let fs = open(iso)?;
     match find(&fs, inner)? {
-        DirectoryEntry::File(f) => Ok(Node::File { size: f.size() as u64 }),
+        DirectoryEntry::File(f) => {
+            let h = f.header();
+            let (size, at) = (f.size() as u64, h.extent_loc as u64 * cdfs::BLOCK_SIZE as u64);
+            let plain = h.file_unit_size == 0 && h.interleave_gap_size == 0 && h.file_flags.bits() & MULTI_EXTENT == 0;
+            let inside = std::fs::metadata(iso).is_ok_and(|m| at + size <= m.len());
+            Ok(Node::File { size, at: (plain && inside).then_some(at) })
+        }
         DirectoryEntry::Directory(d) => {
             let mut children = Vec::new();
             for entry in d.contents() {

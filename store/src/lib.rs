@@ -12,6 +12,7 @@
 
 mod digests;
 pub mod error;
+mod front;
 pub mod http;
 mod ingest;
 pub mod manifest;
@@ -19,6 +20,7 @@ pub mod imgapi;
 pub mod iso;
 pub mod range;
 pub mod serve;
+pub mod stats;
 mod users;
 
 pub use users::Users;

@@ -6,6 +6,9 @@
 //! `?format=json`); Range, ETag and If-None-Match on every file. The IMGAPI
 //! routes (`/ping`, `/images...`) live here too; only their writes change
 //! anything, and only with the credentials of the users file.
+//!
+//! Connections are read first by [`crate::front`], which answers the
+//! read-only requests (files by sendfile) and hands the rest to hyper.
 
 use crate::http::{empty, json, Body};
 use crate::{Filter, Manifest, State, Store, Users};
@@ -38,19 +41,55 @@ pub async fn serve(listener: tokio::net::TcpListener, store: Store, config: Arc<
             }
         };
         let _ = stream.set_nodelay(true);
+        tokio::spawn(crate::front::connection(stream, store.clone(), config.clone(), peer));
+    }
+}
+
+/// Serve the rest of a connection with hyper, counting what it answers.
+pub(crate) async fn hyper_connection<I>(io: I, store: Store, config: Arc<Config>, peer: std::net::SocketAddr)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let read_timeout = config.read_timeout;
+    let service = hyper::service::service_fn(move |req| {
         let (store, config) = (store.clone(), config.clone());
-        let read_timeout = config.read_timeout;
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |req| {
-                let (store, config) = (store.clone(), config.clone());
-                async move { Ok::<_, std::convert::Infallible>(route(&store, &config, req).await) }
-            });
-            let mut builder = http1::Builder::new();
-            builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
-            if let Err(e) = builder.serve_connection(TokioIo::new(stream), service).await {
-                log::debug!("serve listener: connection from {peer}: {e}");
+        async move {
+            let resp = route(&store, &config, req).await;
+            crate::stats::request(resp.status().as_u16());
+            Ok::<_, std::convert::Infallible>(resp.map(|body| Counted(body).boxed()))
+        }
+    });
+    let mut builder = http1::Builder::new();
+    builder.timer(TokioTimer::new()).header_read_timeout(read_timeout);
+    if let Err(e) = builder.serve_connection(TokioIo::new(io), service).await {
+        log::debug!("serve listener: connection from {peer}: {e}");
+    }
+}
+
+/// A body whose bytes are counted in [`crate::stats`] as they leave; its
+/// size is the body's, so a known length stays a Content-Length.
+struct Counted(Body);
+
+impl hyper::body::Body for Counted {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, Self::Error>>> {
+        let polled = std::pin::Pin::new(&mut self.0).poll_frame(cx);
+        if let std::task::Poll::Ready(Some(Ok(frame))) = &polled {
+            if let Some(data) = frame.data_ref() {
+                crate::stats::bytes(data.len() as u64);
             }
-        });
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.0.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.0.size_hint()
     }
 }
 
@@ -67,35 +106,53 @@ async fn route(store: &Store, config: &Config, req: Request<Incoming>) -> Respon
             resp.headers_mut().insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
             resp
         }
-        [] | ["by-name"] | ["by-uuid"] => index(store, &req, &parts),
+        _ => read_only(store, &req).await,
+    }
+}
+
+/// A GET or HEAD of the listings, files and ISO trees (every path but
+/// IMGAPI's).
+pub(crate) async fn read_only<B>(store: &Store, req: &Request<B>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [] | ["by-name"] | ["by-uuid"] => index(store, req, &parts),
         ["by-name", name] => {
             if !path.ends_with('/') {
                 return redirect(&format!("{path}/"));
             }
-            versions(store, &req, name)
+            versions(store, req, name)
         }
         ["by-name", name, version] if !path.ends_with('/') => match store.find_active(name, version) {
-            Some(m) => file(store, &m, &req),
+            Some(m) => file(store, &m, req),
             None => not_found(&format!("no active image {name} {version}")),
         },
         ["by-uuid", uuid] if !path.ends_with('/') => match store.get(uuid) {
-            Ok(m) if m.state == State::Active => file(store, &m, &req),
+            Ok(m) if m.state == State::Active => file(store, &m, req),
             _ => not_found(&format!("no active image {uuid}")),
         },
         // Inside an ISO: `/by-name/<name>/<version>/` is its root.
         ["by-name", name, version, rest @ ..] => match store.find_active(name, version) {
-            Some(m) => inside(store, &m, &rest.join("/"), &path, &req).await,
+            Some(m) => inside(store, &m, &rest.join("/"), &path, req).await,
             None => not_found(&format!("no active image {name} {version}")),
         },
         ["by-uuid", uuid, rest @ ..] => match store.get(uuid) {
-            Ok(m) if m.state == State::Active => inside(store, &m, &rest.join("/"), &path, &req).await,
+            Ok(m) if m.state == State::Active => inside(store, &m, &rest.join("/"), &path, req).await,
             _ => not_found(&format!("no active image {uuid}")),
         },
         _ => not_found(&format!("nothing is served at {path}")),
     }
 }
 
-fn file(store: &Store, m: &Manifest, req: &Request<Incoming>) -> Response<Body> {
+/// IMGAPI's `GET /images/<uuid>/file` of an active or disabled image, as
+/// [`crate::imgapi`] answers it; `None` for the answers that are IMGAPI
+/// errors, which that module gives.
+pub(crate) fn imgapi_file<B>(store: &Store, uuid: &str, req: &Request<B>) -> Option<Response<Body>> {
+    let open = store.open_file(uuid).ok()?;
+    matches!(open.manifest.state, State::Active | State::Disabled).then(|| crate::http::send_image(open, req.headers(), req.method() == Method::HEAD))
+}
+
+fn file<B>(store: &Store, m: &Manifest, req: &Request<B>) -> Response<Body> {
     match store.open_file(&m.uuid) {
         Ok(open) => crate::http::send_image(open, req.headers(), req.method() == Method::HEAD),
         Err(e) => not_found(&e.message),
@@ -104,7 +161,7 @@ fn file(store: &Store, m: &Manifest, req: &Request<Incoming>) -> Response<Body> 
 
 /// A path inside an ISO image: a listing for a directory (which must be
 /// asked for with a trailing '/'), the bytes for a file.
-async fn inside(store: &Store, m: &Manifest, inner: &str, path: &str, req: &Request<Incoming>) -> Response<Body> {
+async fn inside<B>(store: &Store, m: &Manifest, inner: &str, path: &str, req: &Request<B>) -> Response<Body> {
     if m.kind != "iso" {
         return not_found(&format!("image {} is a {}, not an ISO: it has no tree", m.uuid, m.kind));
     }
@@ -130,13 +187,19 @@ async fn inside(store: &Store, m: &Manifest, inner: &str, path: &str, req: &Requ
                 .collect();
             html(&esc(path), &format!("<ul>\n<li><a href=\"../\">../</a></li>\n{rows}</ul>"))
         }
-        crate::iso::Node::File { size } => {
+        crate::iso::Node::File { size, at } => {
             // The same path of the same ISO is the same bytes.
             let etag = format!("\"{}-{:016x}\"", m.sha256.as_deref().unwrap_or_default(), fnv1a(inner.as_bytes()));
+            let (headers, head) = (req.headers(), req.method() == Method::HEAD);
+            // One extent: a plain range of the ISO file, sent like a stored file.
+            if let Some(at) = at {
+                return match std::fs::File::open(&iso) {
+                    Ok(f) => crate::http::send_file_at(f, at, size, &etag, None, "application/octet-stream", headers, head),
+                    Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("opening the ISO: {e}\n")),
+                };
+            }
             let inner = inner.to_string();
-            crate::http::send_with(size, &etag, None, "application/octet-stream", req.headers(), req.method() == Method::HEAD, move |start, end| {
-                crate::iso::body(iso, inner, start, end)
-            })
+            crate::http::send_with(size, &etag, None, "application/octet-stream", headers, head, move |start, end| crate::iso::body(iso, inner, start, end))
         }
     }
 }
@@ -159,12 +222,12 @@ fn active(store: &Store, name: Option<&str>) -> Vec<Manifest> {
     store.list(&filter).unwrap_or_default()
 }
 
-fn wants_json(req: &Request<Incoming>) -> bool {
+fn wants_json<B>(req: &Request<B>) -> bool {
     req.uri().query().is_some_and(|q| q.split('&').any(|p| p == "format=json"))
         || req.headers().get(ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("application/json"))
 }
 
-fn index(store: &Store, req: &Request<Incoming>, parts: &[&str]) -> Response<Body> {
+fn index<B>(store: &Store, req: &Request<B>, parts: &[&str]) -> Response<Body> {
     let images = active(store, None);
     if wants_json(req) {
         return json(StatusCode::OK, &images.iter().map(entry).collect::<Vec<_>>());
@@ -186,7 +249,7 @@ fn index(store: &Store, req: &Request<Incoming>, parts: &[&str]) -> Response<Bod
     html(title, &format!("<table>\n<tr><th>name</th><th>version</th><th>type</th><th>bytes</th><th>uuid</th></tr>\n{rows}</table>"))
 }
 
-fn versions(store: &Store, req: &Request<Incoming>, name: &str) -> Response<Body> {
+fn versions<B>(store: &Store, req: &Request<B>, name: &str) -> Response<Body> {
     let images = active(store, Some(name));
     if images.is_empty() {
         return not_found(&format!("no active image is named {name}"));
