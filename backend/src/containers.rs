@@ -95,6 +95,25 @@ fn render(g: &Graph, id: Id) -> models::Container {
     m
 }
 
+/// The containers `sel` names (all without one), in `state` if given.
+pub(crate) fn list_in(g: &Graph, sel: Option<Selector>, state: Option<models::ListContainersStateParameter>) -> Result<Vec<models::Container>> {
+    let ids: Vec<Id> = match sel {
+        Some(sel) => vec![find(g, &sel)?],
+        None => g.objects.values().filter(|o| matches!(o.item, Item::Container(_))).map(|o| o.id).collect(),
+    };
+    Ok(ids
+        .into_iter()
+        // By the state the client reads (paused ones read running), or
+        // by the paused flag.
+        .map(|id| render(g, id))
+        .filter(|m| match state {
+            None => true,
+            Some(State::Paused) => m.paused == Some(true),
+            Some(s) => m.state.map(|ms| ms.to_string()) == Some(s.to_string()),
+        })
+        .collect())
+}
+
 impl Backend {
     fn shim_exe() -> PathBuf {
         std::env::current_exe().unwrap_or_else(|_| PathBuf::from("/proc/self/exe"))
@@ -150,23 +169,9 @@ impl Backend {
     }
 
     pub fn list_containers(&self, sel: Option<Selector>, state: Option<models::ListContainersStateParameter>) -> Result<Vec<models::Container>> {
-        let g = self.read();
-        let ids: Vec<Id> = match sel {
-            Some(sel) => vec![find(&g, &sel)?],
-            None => g.objects.values().filter(|o| matches!(o.item, Item::Container(_))).map(|o| o.id).collect(),
-        };
-        Ok(ids
-            .into_iter()
-            // By the state the client reads (paused ones read running), or
-            // by the paused flag.
-            .map(|id| render(&g, id))
-            .filter(|m| match state {
-                None => true,
-                Some(State::Paused) => m.paused == Some(true),
-                Some(s) => m.state.map(|ms| ms.to_string()) == Some(s.to_string()),
-            })
-            .collect())
+        list_in(&self.read(), sel, state)
     }
+
 
     pub fn set_container_state(
         &self,

@@ -8,9 +8,11 @@
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
 //! - [`logs`] reads containers' logs (whole, tail, followed);
 //! - [`metrics`] counts requests, kernel steps and exits for `GET /metrics`;
+//! - [`answers`] keeps the serialized answers of the lists until the graph changes;
 //! - `images` serves the image store (the `imageapi-store` crate) to the API;
 //! - [`api`] maps requests to the backend and results to responses.
 
+pub mod answers;
 pub mod api;
 pub mod attach;
 pub mod build;
@@ -53,6 +55,8 @@ pub struct Backend {
     names: Arc<Mutex<BTreeSet<String>>>,
     downloads: Arc<AtomicUsize>,
     store: imageapi_store::Store,
+    /// The lists' serialized answers, and the graph's generation.
+    answers: answers::Answers,
 }
 
 /// A download slot, given back when dropped.
@@ -100,6 +104,7 @@ impl Backend {
             names: Arc::default(),
             downloads: Arc::default(),
             store,
+            answers: answers::Answers::default(),
         };
         backend.watch_adopted();
         Ok(backend)
@@ -124,8 +129,12 @@ impl Backend {
 
     // A panic while holding the lock is a bug, but the graph itself is
     // updated only after each kernel step succeeded: keep serving.
+    /// The graph to change: the kept answers of the lists are stale from
+    /// here on (the generation moves on while the lock is held).
     fn write(&self) -> RwLockWriteGuard<'_, Graph> {
-        self.graph.write().unwrap_or_else(|p| p.into_inner())
+        let g = self.graph.write().unwrap_or_else(|p| p.into_inner());
+        self.answers.generation.fetch_add(1, Ordering::Release);
+        g
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Graph> {
@@ -197,8 +206,11 @@ impl Backend {
     }
 
     pub fn list_attach(&self, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Attach>> {
-        let g = self.read();
-        let ids = self.select(&g, Noun::Attach, id)?;
+        self.attachments_in(&self.read(), id, kind)
+    }
+
+    fn attachments_in(&self, g: &Graph, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Attach>> {
+        let ids = self.select(g, Noun::Attach, id)?;
         Ok(ids
             .into_iter()
             .map(|i| g.render_attach(i))
@@ -207,8 +219,11 @@ impl Backend {
     }
 
     pub fn list_mount(&self, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Mount>> {
-        let g = self.read();
-        let ids = self.select(&g, Noun::Mount, id)?;
+        self.mounts_in(&self.read(), id, kind)
+    }
+
+    fn mounts_in(&self, g: &Graph, id: Option<i64>, kind: Option<&str>) -> Result<Vec<models::Mount>> {
+        let ids = self.select(g, Noun::Mount, id)?;
         Ok(ids
             .into_iter()
             .map(|i| g.render_mount(i))
