@@ -54,6 +54,17 @@ impl<I: AsyncWrite + Unpin> AsyncWrite for WriteStall<I> {
         self.progressed(p, cx)
     }
 
+    /// Vectored when the connection is: hyper then sends a response's
+    /// headers and body in one `writev`, without copying the body first.
+    fn poll_write_vectored(mut self: Pin<&mut Self>, cx: &mut Context<'_>, bufs: &[io::IoSlice<'_>]) -> Poll<io::Result<usize>> {
+        let p = Pin::new(&mut self.io).poll_write_vectored(cx, bufs);
+        self.progressed(p, cx)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let p = Pin::new(&mut self.io).poll_flush(cx);
         self.progressed(p, cx)
