@@ -157,6 +157,12 @@ pub struct Flags {
     /// https listeners (repeatable); without it, every remote host may.
     #[arg(long, value_name = "CIDR", value_parser = network)]
     pub allow_remote_network: Vec<ipnet::IpNet>,
+
+    /// Answer the hot reads (GET of the lists) through the generated
+    /// router too, as every other request: for checking that the fast
+    /// way answers the same.
+    #[arg(long, hide = true)]
+    pub no_fast_reads: bool,
 }
 
 /// How one listener treats its connections.

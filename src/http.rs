@@ -1,4 +1,5 @@
-//! The HTTP service in front of the generated router: it serves the spec,
+//! The HTTP service in front of the generated router: it answers the hot
+//! reads the fast way (`fast`), serves the spec,
 //! serves Swagger UI (`docs`) and `/metrics`, hands the streamed
 //! operations to their own modules (`logs`),
 //! reads request bodies within a size and time limit before the router
@@ -37,12 +38,20 @@ pub struct Service {
     /// Set for a peer the listener refused: every request gets a 403 with
     /// this sentence, and the connection closes.
     refused: Option<std::sync::Arc<str>>,
+    /// Whether the hot reads take the fast way (see [`crate::fast`]).
+    fast_reads: bool,
 }
 
 impl Service {
     pub fn new(backend: Backend) -> Service {
         let api = imageapi_generated::server::Service::new(Server::new(backend.clone()), false);
-        Service { inner: AddContext::new(api), backend, read_timeout: None, refused: None }
+        Service { inner: AddContext::new(api), backend, read_timeout: None, refused: None, fast_reads: true }
+    }
+
+    /// Without the fast way: every request goes through the generated router.
+    pub fn with_fast_reads(mut self, fast_reads: bool) -> Service {
+        self.fast_reads = fast_reads;
+        self
     }
 
     pub fn with_read_timeout(mut self, read_timeout: Option<Duration>) -> Service {
@@ -60,16 +69,22 @@ impl Service {
 impl hyper::service::Service<Request<Incoming>> for Service {
     type Response = Response<Body>;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+    type Future = Answer;
 
     fn call(&self, req: Request<Incoming>) -> Self::Future {
-        let (inner, read_timeout) = (self.inner.clone(), self.read_timeout);
         if let Some(why) = self.refused.clone() {
-            return Box::pin(async move { Ok(closing(error(StatusCode::FORBIDDEN, &why))) });
+            return Answer::Later(Box::pin(async move { Ok(closing(error(StatusCode::FORBIDDEN, &why))) }));
         }
-        let backend = self.backend.clone();
         // Counted by operation and status: a clock read and a few atomic adds.
         let started = std::time::Instant::now();
+        if self.fast_reads {
+            if let Some((op, resp)) = crate::fast::answer(&self.backend, &req) {
+                metrics::request(op, resp.status().as_u16(), started.elapsed());
+                return Answer::Now(std::future::ready(Ok(resp)));
+            }
+        }
+        let (inner, read_timeout) = (self.inner.clone(), self.read_timeout);
+        let backend = self.backend.clone();
         let op = metrics::operation(req.method().as_str(), req.uri().path());
         let respond = async move {
             let (method, path) = (req.method().clone(), req.uri().path().to_string());
@@ -128,13 +143,31 @@ impl hyper::service::Service<Request<Incoming>> for Service {
             };
             Ok(normalize(resp, &method, &path).await)
         };
-        Box::pin(async move {
+        Answer::Later(Box::pin(async move {
             let resp: Result<Response<Body>, Infallible> = respond.await;
             if let Ok(r) = &resp {
                 metrics::request(op, r.status().as_u16(), started.elapsed());
             }
             resp
-        })
+        }))
+    }
+}
+
+/// A response: made already (the fast way, no allocation for the future),
+/// or to come.
+pub enum Answer {
+    Now(std::future::Ready<Result<Response<Body>, Infallible>>),
+    Later(Pin<Box<dyn Future<Output = Result<Response<Body>, Infallible>> + Send>>),
+}
+
+impl Future for Answer {
+    type Output = Result<Response<Body>, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        match self.get_mut() {
+            Answer::Now(ready) => Pin::new(ready).poll(cx),
+            Answer::Later(later) => later.as_mut().poll(cx),
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! backend on each of them until SIGTERM or SIGINT.
 
 mod docs;
+mod fast;
 mod flags;
 mod http;
 mod listen;
@@ -78,7 +79,7 @@ async fn serve(flags: flags::Flags) {
     imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));
     listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
-    let service = http::Service::new(backend.clone());
+    let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads);
     let drain = listen::Drain::new();
     for l in listeners {
         tokio::spawn(l.serve(service.clone(), drain.token()));

@@ -106,8 +106,23 @@ fn resolve(v: &Value) -> &Value {
     v
 }
 
-/// A query parameter's text, read as its declared type.
-fn query_value(name: &str, text: &str, param: &Value) -> Result<(), String> {
+/// The query parameters `method path` declares: (name, definition with
+/// `$ref`s followed, required), in the spec's order.
+pub fn query_parameters(method: &str, path: &str) -> Vec<(&'static str, &'static Value, bool)> {
+    let Some(op) = operation(method, path) else { return Vec::new() };
+    op.get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(resolve)
+        .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+        .map(|p| (p.get("name").and_then(Value::as_str).unwrap_or_default(), p, p.get("required").and_then(Value::as_bool).unwrap_or(false)))
+        .collect()
+}
+
+/// A query parameter's text, read as its declared type: what [`check`]
+/// asks of each parameter given.
+pub fn query_value(name: &str, text: &str, param: &Value) -> Result<(), String> {
     let value = match param.get("type").and_then(Value::as_str) {
         Some("integer") => Value::from(
             text.parse::<i64>().map_err(|_| format!("query parameter {name}: \"{text}\" is not a 64-bit integer"))?,

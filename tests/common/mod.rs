@@ -176,6 +176,12 @@ impl Server {
         self.spawn();
     }
 
+    /// Like [`Server::respawn`], with `extra` flags for this start only.
+    pub fn respawn_with(&mut self, extra: &[&str]) {
+        assert!(self.child.is_none(), "the server is still running");
+        assert!(self.try_spawn(extra), "imageapi-server {extra:?} did not answer; its log:\n{}", self.log());
+    }
+
     /// The mounts at or below `path`, but for the server's mounts
     /// directory itself (a mount of its own while the server runs).
     pub fn mounts_made(&self, path: &Path) -> Vec<PathBuf> {
