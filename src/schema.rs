@@ -392,6 +392,7 @@ mod tests {
                     "image" => serde_json::from_value::<models::Image>(v.clone()).map(drop),
                     "image_source" => serde_json::from_value::<models::ImageSource>(v.clone()).map(drop),
                     "image_download" => serde_json::from_value::<models::ImageDownload>(v.clone()).map(drop),
+                    "image_oci_source" => serde_json::from_value::<models::ImageOciSource>(v.clone()).map(drop),
                     other => panic!("no model for the body of POST {path}: {other}"),
                 }
             };

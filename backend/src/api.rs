@@ -22,7 +22,8 @@ use imageapi_generated::{
 };
 use imageapi_generated::{
     CreateImageResponse, DeleteImageResponse, GetImageFileResponse, HeadImageFileResponse, ImportImageFileResponse,
-    DownloadImageFileResponse, ListImagesResponse, SetImageStateResponse, UploadImageFileResponse,
+    DownloadImageFileResponse, ImportImageOciResponse, ListImagesResponse, SetImageStateResponse, UploadImageFileResponse,
+    UploadImageOciResponse,
 };
 use swagger::{ApiError, Has, XSpanIdString};
 
@@ -385,6 +386,25 @@ where
         let expect = imageapi_store::Expect { sha256, sha1, size };
         let r = self.run(move |b| b.upload_image_bytes(&uuid, &file.0, expect)).await;
         respond!("upload_image_file", ctx, UploadImageFileResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+    }
+
+    async fn import_image_oci(&self, uuid: String, source: models::ImageOciSource, ctx: &C) -> Result<ImportImageOciResponse, ApiError> {
+        let r = self.run(move |b| b.import_image_oci(&uuid, &source)).await;
+        respond!("import_image_oci", ctx, ImportImageOciResponse::Ok, r,
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity })
+    }
+
+    /// As `upload_image_file`: reached only without the streamed handler.
+    async fn upload_image_oci(
+        &self,
+        uuid: String,
+        archive: swagger::ByteArray,
+        tag: Option<String>,
+        size_limit: Option<u64>,
+        ctx: &C,
+    ) -> Result<UploadImageOciResponse, ApiError> {
+        let r = self.run(move |b| b.upload_image_oci_bytes(&uuid, &archive.0, tag.as_deref(), size_limit)).await;
+        respond!("upload_image_oci", ctx, UploadImageOciResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
     }
 
     /// As `upload_image_file`: the server streams downloads itself, with

@@ -1,7 +1,8 @@
 //! The image store seen from the object graph: the store's operations for
 //! the API, with who uses each image (loopback attachments with `base:
-//! image`) filled in from the graph, and files added from paths on the node
-//! or inside a mount, opened with the same confinement as loopback files.
+//! image`) filled in from the graph, and files added (or OCI images
+//! imported) from paths on the node or inside a mount, opened with the same
+//! confinement as loopback files.
 
 use crate::attach::Attachment;
 use crate::error::{Error, Result};
@@ -76,36 +77,12 @@ impl Backend {
         imageapi_store::manifest::check_uuid(uuid)?;
         let expect = Expect { sha256: source.sha256.clone(), sha1: source.sha1.clone(), size: None };
         expect.check()?;
-        // 1. Open the source the way a loopback file is opened: absolute on
-        //    the node, or confined to the mount it names.
-        let base = match (source.base, source.mount_id) {
-            (models::MountBindBase::Root, None) => None,
-            (models::MountBindBase::Root, Some(_)) => {
-                return Err(Error::invalid("source: base is \"root\" but mount_id was given (use base \"mount\")"))
-            }
-            (models::MountBindBase::Mount, Some(id)) => {
-                let id = crate::spec::object_id("mount", id)?;
-                Some(self.read().mountpoint(id)?)
-            }
-            (models::MountBindBase::Mount, None) => return Err(Error::invalid("source: base is \"mount\" but no mount_id was given")),
-        };
-        if base.is_none() && !source.path.starts_with('/') {
-            return Err(Error::invalid(format!("source.path: \"{}\" must be an absolute path when base is \"root\"", source.path)));
-        }
-        if source.path.contains(['\0', '\n', '\r']) {
-            return Err(Error::invalid("source.path: must not contain NUL or line breaks"));
-        }
-        let what = path::describe(base.as_deref(), &source.path);
-        let file = match &base {
-            Some(root) => path::open_in_root(root, &source.path, libc::O_RDONLY),
-            None => path::open_on_root(&source.path, libc::O_RDONLY),
-        }
-        .map_err(|e| path::open_error(&what, e))?;
+        let (file, what) = self.open_source(&source.path, source.base, source.mount_id)?;
         let meta = file.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
         if !meta.is_file() {
             return Err(Error::invalid(format!("source.path: {what} is not a regular file")));
         }
-        // 2. Copy it through the store, which hashes and verifies it.
+        // Copy it through the store, which hashes and verifies it.
         let mut ingest = self.store.begin_ingest(uuid, expect)?;
         let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
         loop {
@@ -120,6 +97,63 @@ impl Backend {
         }
         let m = ingest.finish()?;
         self.image_model(m)
+    }
+
+    /// Import an OCI image (a layout directory, or a tar archive) from the
+    /// node or from inside a mount as the image's squashfs file.
+    pub fn import_image_oci(&self, uuid: &str, source: &models::ImageOciSource) -> Result<models::Image> {
+        imageapi_store::manifest::check_uuid(uuid)?;
+        let (file, what) = self.open_source(&source.path, source.base, source.mount_id)?;
+        let meta = file.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
+        let import = self.store.begin_oci(uuid, source.size_limit.map(|n| n as u64))?;
+        let source_of = if meta.is_dir() {
+            imageapi_store::oci::Source::Dir(file)
+        } else if meta.is_file() {
+            imageapi_store::oci::Source::tar(file, &what)?
+        } else {
+            return Err(Error::invalid(format!("source.path: {what} is neither a directory (an OCI layout) nor a regular file (a tar archive)")));
+        };
+        let m = import.import(source_of, source.tag.as_deref())?;
+        self.image_model(m)
+    }
+
+    /// Import an OCI image archive given in memory (the generated router's
+    /// upload; the server streams uploads before the router sees them).
+    pub fn upload_image_oci_bytes(&self, uuid: &str, data: &[u8], tag: Option<&str>, limit: Option<u64>) -> Result<models::Image> {
+        let mut import = self.store.begin_oci(uuid, limit)?;
+        import.spool(data)?;
+        let m = import.import_spooled(tag)?;
+        self.image_model(m)
+    }
+
+    /// Open a source path the way a loopback file is opened: absolute on
+    /// the node, or confined to the mount it names. Returns the open file
+    /// (or directory) and how messages name it.
+    fn open_source(&self, path_in: &str, base: models::MountBindBase, mount_id: Option<i64>) -> Result<(std::fs::File, String)> {
+        let base = match (base, mount_id) {
+            (models::MountBindBase::Root, None) => None,
+            (models::MountBindBase::Root, Some(_)) => {
+                return Err(Error::invalid("source: base is \"root\" but mount_id was given (use base \"mount\")"))
+            }
+            (models::MountBindBase::Mount, Some(id)) => {
+                let id = crate::spec::object_id("mount", id)?;
+                Some(self.read().mountpoint(id)?)
+            }
+            (models::MountBindBase::Mount, None) => return Err(Error::invalid("source: base is \"mount\" but no mount_id was given")),
+        };
+        if base.is_none() && !path_in.starts_with('/') {
+            return Err(Error::invalid(format!("source.path: \"{path_in}\" must be an absolute path when base is \"root\"")));
+        }
+        if path_in.contains(['\0', '\n', '\r']) {
+            return Err(Error::invalid("source.path: must not contain NUL or line breaks"));
+        }
+        let what = path::describe(base.as_deref(), path_in);
+        let file = match &base {
+            Some(root) => path::open_in_root(root, path_in, libc::O_RDONLY),
+            None => path::open_on_root(path_in, libc::O_RDONLY),
+        }
+        .map_err(|e| path::open_error(&what, e))?;
+        Ok((file, what))
     }
 
     /// Start downloading an image's file in the background, with the

@@ -417,6 +417,38 @@ pub enum ImportImageFileResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ImportImageOciResponse {
+    /// The squashfs is stored; the image with its checksums and its `oci` configuration.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The definition is well formed but cannot be carried out as given.
+    UnprocessableEntity
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ListImagesResponse {
     /// The matching images (with `uuid`, exactly one).
     Ok
@@ -463,6 +495,34 @@ pub enum SetImageStateResponse {
 #[must_use]
 pub enum UploadImageFileResponse {
     /// The file is stored; the image with its size and checksums.
+    Ok
+    (models::Image)
+    ,
+    /// The request is invalid; the message names the problem.
+    BadRequest
+    (models::Error)
+    ,
+    /// No object matches.
+    NotFound
+    (models::Error)
+    ,
+    /// The object is busy (referenced, running, or in use by the kernel).
+    Conflict
+    (models::Error)
+    ,
+    /// Extension. The request body is larger than the server accepts (1 MiB).
+    PayloadTooLarge
+    (models::Error)
+    ,
+    /// The server failed; the message names the failing step and the kernel's answer.
+    InternalError
+    (models::Error)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UploadImageOciResponse {
+    /// The squashfs is stored; the image with its checksums and its `oci` configuration.
     Ok
     (models::Image)
     ,
@@ -1318,6 +1378,13 @@ pub trait Api<C: Send + Sync> {
         source: models::ImageSource,
         context: &C) -> Result<ImportImageFileResponse, ApiError>;
 
+    /// Import an OCI image from a path on the node as the image's squashfs file
+    async fn import_image_oci(
+        &self,
+        uuid: String,
+        source: models::ImageOciSource,
+        context: &C) -> Result<ImportImageOciResponse, ApiError>;
+
     /// List images
     async fn list_images(
         &self,
@@ -1344,6 +1411,15 @@ pub trait Api<C: Send + Sync> {
         sha1: Option<String>,
         size: Option<u64>,
         context: &C) -> Result<UploadImageFileResponse, ApiError>;
+
+    /// Import an uploaded OCI image as the image's squashfs file
+    async fn upload_image_oci(
+        &self,
+        uuid: String,
+        archive: swagger::ByteArray,
+        tag: Option<String>,
+        size_limit: Option<u64>,
+        context: &C) -> Result<UploadImageOciResponse, ApiError>;
 
     /// Delete a mount
     async fn delete_mount(
@@ -1600,6 +1676,13 @@ pub trait ApiNoContext<C: Send + Sync> {
         source: models::ImageSource,
         ) -> Result<ImportImageFileResponse, ApiError>;
 
+    /// Import an OCI image from a path on the node as the image's squashfs file
+    async fn import_image_oci(
+        &self,
+        uuid: String,
+        source: models::ImageOciSource,
+        ) -> Result<ImportImageOciResponse, ApiError>;
+
     /// List images
     async fn list_images(
         &self,
@@ -1626,6 +1709,15 @@ pub trait ApiNoContext<C: Send + Sync> {
         sha1: Option<String>,
         size: Option<u64>,
         ) -> Result<UploadImageFileResponse, ApiError>;
+
+    /// Import an uploaded OCI image as the image's squashfs file
+    async fn upload_image_oci(
+        &self,
+        uuid: String,
+        archive: swagger::ByteArray,
+        tag: Option<String>,
+        size_limit: Option<u64>,
+        ) -> Result<UploadImageOciResponse, ApiError>;
 
     /// Delete a mount
     async fn delete_mount(
@@ -1945,6 +2037,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api().import_image_file(uuid, source, &context).await
     }
 
+    /// Import an OCI image from a path on the node as the image's squashfs file
+    async fn import_image_oci(
+        &self,
+        uuid: String,
+        source: models::ImageOciSource,
+        ) -> Result<ImportImageOciResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().import_image_oci(uuid, source, &context).await
+    }
+
     /// List images
     async fn list_images(
         &self,
@@ -1982,6 +2085,19 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().upload_image_file(uuid, file, sha256, sha1, size, &context).await
+    }
+
+    /// Import an uploaded OCI image as the image's squashfs file
+    async fn upload_image_oci(
+        &self,
+        uuid: String,
+        archive: swagger::ByteArray,
+        tag: Option<String>,
+        size_limit: Option<u64>,
+        ) -> Result<UploadImageOciResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().upload_image_oci(uuid, archive, tag, size_limit, &context).await
     }
 
     /// Delete a mount

@@ -2664,6 +2664,12 @@ pub struct Image {
     #[serde(skip_serializing_if="Option::is_none")]
     pub users: Option<Vec<i64>>,
 
+    #[serde(rename = "oci")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub oci: Option<models::ImageOci>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -2714,6 +2720,7 @@ impl Image {
             created: None,
             published_at: None,
             users: None,
+            oci: None,
         }
     }
 }
@@ -2803,6 +2810,7 @@ impl std::fmt::Display for Image {
                     users.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
                 ].join(",")
             }),
+            // Skipping non-primitive type oci in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -2837,6 +2845,7 @@ impl std::str::FromStr for Image {
             pub created: Vec<String>,
             pub published_at: Vec<String>,
             pub users: Vec<Vec<i64>>,
+            pub oci: Vec<models::ImageOci>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -2886,6 +2895,8 @@ impl std::str::FromStr for Image {
                     #[allow(clippy::redundant_clone)]
                     "published_at" => intermediate_rep.published_at.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "users" => return std::result::Result::Err("Parsing a container in this style is not supported in Image".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "oci" => intermediate_rep.oci.push(<models::ImageOci as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing Image".to_string())
                 }
             }
@@ -2913,6 +2924,7 @@ impl std::str::FromStr for Image {
             created: intermediate_rep.created.into_iter().next(),
             published_at: intermediate_rep.published_at.into_iter().next(),
             users: intermediate_rep.users.into_iter().next(),
+            oci: intermediate_rep.oci.into_iter().next(),
         })
     }
 }
@@ -3234,6 +3246,538 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into ImageDownload - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Extension. Set on an image imported from an OCI image (read only) - what it says about starting it (its configuration's `Entrypoint`, `Cmd`, `Env`, `WorkingDir` and `User`).
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImageOci {
+    /// The digest of the image manifest that was imported.
+    #[serde(rename = "digest")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub digest: Option<String>,
+
+    /// The tag it was chosen by, or its only tag.
+    #[serde(rename = "tag")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub tag: Option<String>,
+
+    #[serde(rename = "entrypoint")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub entrypoint: Option<Vec<String>>,
+
+    #[serde(rename = "cmd")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub cmd: Option<Vec<String>>,
+
+    #[serde(rename = "env")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub env: Option<Vec<String>>,
+
+    #[serde(rename = "working_dir")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub working_dir: Option<String>,
+
+    #[serde(rename = "user")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub user: Option<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ImageOci {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ImageOci {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ImageOci {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> ImageOci {
+        ImageOci {
+            digest: None,
+            tag: None,
+            entrypoint: None,
+            cmd: None,
+            env: None,
+            working_dir: None,
+            user: None,
+        }
+    }
+}
+
+/// Converts the ImageOci value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ImageOci {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.digest.as_ref().map(|digest| {
+                [
+                    "digest".to_string(),
+                    digest.to_string(),
+                ].join(",")
+            }),
+            self.tag.as_ref().map(|tag| {
+                [
+                    "tag".to_string(),
+                    tag.to_string(),
+                ].join(",")
+            }),
+            self.entrypoint.as_ref().map(|entrypoint| {
+                [
+                    "entrypoint".to_string(),
+                    entrypoint.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.cmd.as_ref().map(|cmd| {
+                [
+                    "cmd".to_string(),
+                    cmd.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.env.as_ref().map(|env| {
+                [
+                    "env".to_string(),
+                    env.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.working_dir.as_ref().map(|working_dir| {
+                [
+                    "working_dir".to_string(),
+                    working_dir.to_string(),
+                ].join(",")
+            }),
+            self.user.as_ref().map(|user| {
+                [
+                    "user".to_string(),
+                    user.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ImageOci value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ImageOci {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub digest: Vec<String>,
+            pub tag: Vec<String>,
+            pub entrypoint: Vec<Vec<String>>,
+            pub cmd: Vec<Vec<String>>,
+            pub env: Vec<Vec<String>>,
+            pub working_dir: Vec<String>,
+            pub user: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ImageOci".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "digest" => intermediate_rep.digest.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "tag" => intermediate_rep.tag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "entrypoint" => return std::result::Result::Err("Parsing a container in this style is not supported in ImageOci".to_string()),
+                    "cmd" => return std::result::Result::Err("Parsing a container in this style is not supported in ImageOci".to_string()),
+                    "env" => return std::result::Result::Err("Parsing a container in this style is not supported in ImageOci".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "working_dir" => intermediate_rep.working_dir.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "user" => intermediate_rep.user.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ImageOci".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ImageOci {
+            digest: intermediate_rep.digest.into_iter().next(),
+            tag: intermediate_rep.tag.into_iter().next(),
+            entrypoint: intermediate_rep.entrypoint.into_iter().next(),
+            cmd: intermediate_rep.cmd.into_iter().next(),
+            env: intermediate_rep.env.into_iter().next(),
+            working_dir: intermediate_rep.working_dir.into_iter().next(),
+            user: intermediate_rep.user.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageOci> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageOci>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageOci>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageOci - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageOci> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageOci as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageOci - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageOci>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageOci>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageOci>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageOci> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageOci as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageOci - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Extension. Where an OCI image is imported from.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImageOciSource {
+    /// An OCI image layout directory, or a tar archive (`docker save`, or an OCI layout in a tar): absolute on the node (`base: root`) or relative to the mount (`base: mount`).
+    #[serde(rename = "path")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+
+    pub path: String,
+
+    #[serde(rename = "base")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub base: models::MountBindBase,
+
+    /// With `base: mount`, the id of the mount the path is inside.
+    #[serde(rename = "mount_id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub mount_id: Option<i64>,
+
+    /// Which image to import when the source holds several (`org.opencontainers.image.ref.name`, or a docker `RepoTags` entry such as `busybox:latest`).
+    #[serde(rename = "tag")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 512),
+        ))]
+    #[cfg_attr(feature = "validate", validate(min_length = 1))]
+    #[cfg_attr(feature = "validate", validate(max_length = 512))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub tag: Option<String>,
+
+    /// The most bytes of file contents unpacked from the layers (default 4 GiB).
+    #[serde(rename = "size_limit")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            range(min = 1i64),
+        ))]
+    #[cfg_attr(feature = "validate", validate(minimum = 1i64))]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub size_limit: Option<i64>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ImageOciSource {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ImageOciSource {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ImageOciSource {
+    #[allow(clippy::new_without_default)]
+    pub fn new(path: String, base: models::MountBindBase, ) -> ImageOciSource {
+        ImageOciSource {
+            path,
+            base,
+            mount_id: None,
+            tag: None,
+            size_limit: None,
+        }
+    }
+}
+
+/// Converts the ImageOciSource value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ImageOciSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("path".to_string()),
+            Some(self.path.to_string()),
+            // Skipping non-primitive type base in query parameter serialization
+            self.mount_id.as_ref().map(|mount_id| {
+                [
+                    "mount_id".to_string(),
+                    mount_id.to_string(),
+                ].join(",")
+            }),
+            self.tag.as_ref().map(|tag| {
+                [
+                    "tag".to_string(),
+                    tag.to_string(),
+                ].join(",")
+            }),
+            self.size_limit.as_ref().map(|size_limit| {
+                [
+                    "size_limit".to_string(),
+                    size_limit.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ImageOciSource value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ImageOciSource {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub path: Vec<String>,
+            pub base: Vec<models::MountBindBase>,
+            pub mount_id: Vec<i64>,
+            pub tag: Vec<String>,
+            pub size_limit: Vec<i64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ImageOciSource".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "path" => intermediate_rep.path.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "base" => intermediate_rep.base.push(<models::MountBindBase as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "mount_id" => intermediate_rep.mount_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "tag" => intermediate_rep.tag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "size_limit" => intermediate_rep.size_limit.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ImageOciSource".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ImageOciSource {
+            path: intermediate_rep.path.into_iter().next().ok_or_else(|| "path missing in ImageOciSource".to_string())?,
+            base: intermediate_rep.base.into_iter().next().ok_or_else(|| "base missing in ImageOciSource".to_string())?,
+            mount_id: intermediate_rep.mount_id.into_iter().next(),
+            tag: intermediate_rep.tag.into_iter().next(),
+            size_limit: intermediate_rep.size_limit.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImageOciSource> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImageOciSource>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ImageOciSource>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImageOciSource - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ImageOciSource> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ImageOciSource as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImageOciSource - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImageOciSource>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImageOciSource>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImageOciSource>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ImageOciSource> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ImageOciSource as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ImageOciSource - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

@@ -1,7 +1,8 @@
 //! The streamed routes of the main API, served before the generated router
 //! (which reads whole bodies): `PUT {base}/images/file` (upload, written to
-//! disk as it arrives) and `GET`/`HEAD {base}/images/file` (download with
-//! Range and ETag). Both are described in swagger.yaml like every route.
+//! disk as it arrives), `PUT {base}/images/oci` (an OCI image archive,
+//! written to disk as it arrives, then imported) and `GET`/`HEAD
+//! {base}/images/file` (download with Range and ETag). Both are described in swagger.yaml like every route.
 //! Also the file responses shared with the serve listener.
 
 use crate::error::{Cause, Error, Result};
@@ -31,8 +32,10 @@ const GATHER: usize = 1 << 20;
 /// back untouched otherwise. `read_timeout` bounds each wait for the next
 /// piece of an upload (a client may take as long as it needs in total).
 pub async fn intercept(store: &Store, base: &str, req: Request<Incoming>, read_timeout: Option<Duration>) -> Result<Response<Body>, Request<Incoming>> {
+    let path = req.uri().path().strip_prefix(base);
+    let oci = *req.method() == Method::PUT && path == Some("/images/oci");
     let streamed = matches!(*req.method(), Method::GET | Method::HEAD | Method::PUT);
-    if !streamed || req.uri().path().strip_prefix(base) != Some("/images/file") {
+    if !oci && (!streamed || path != Some("/images/file")) {
         return Err(req);
     }
     let query = query(req.uri().query());
@@ -44,6 +47,18 @@ pub async fn intercept(store: &Store, base: &str, req: Request<Incoming>, read_t
         return Ok(error(&e));
     }
     let method = req.method().clone();
+    let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    if oci {
+        let limit = match param("size_limit").map(|v| v.parse::<u64>()) {
+            None => None,
+            Some(Ok(n)) if n >= 1 => Some(n),
+            Some(_) => return Ok(error(&Error::invalid("query parameter size_limit is not a number of bytes (at least 1)"))),
+        };
+        return Ok(match upload_oci(store, &uuid, param("tag"), limit, req.into_body(), read_timeout).await {
+            Ok(m) => json(StatusCode::OK, &api_view(&m)),
+            Err(e) => closing(error(&e)),
+        });
+    }
     Ok(match method {
         Method::GET | Method::HEAD => {
             let opened = tokio::task::block_in_place(|| store.open_file(&uuid));
@@ -74,22 +89,52 @@ pub async fn intercept(store: &Store, base: &str, req: Request<Incoming>, read_t
 /// Stream `body` into the image's file: the network side reads frames
 /// here while a blocking thread hashes and writes them.
 pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incoming, read_timeout: Option<Duration>) -> Result<Manifest> {
-    let mut ingest = match tokio::task::block_in_place(|| store.begin_ingest(uuid, expect)) {
+    let ingest = match tokio::task::block_in_place(|| store.begin_ingest(uuid, expect)) {
         Ok(ingest) => ingest,
         Err(e) => {
             drain(&mut body, read_timeout).await;
             return Err(e);
         }
     };
+    let what = format!("the upload of image {uuid}");
+    pump(ingest, |i, data| i.write_bytes(data), |i| i.finish(), what, body, read_timeout).await
+}
+
+/// Stream `body`, an OCI image archive, into the image's directory, then
+/// import it (see [`crate::oci`]) on the same blocking thread.
+pub async fn upload_oci(store: &Store, uuid: &str, tag: Option<String>, limit: Option<u64>, mut body: Incoming, read_timeout: Option<Duration>) -> Result<Manifest> {
+    let import = match tokio::task::block_in_place(|| store.begin_oci(uuid, limit)) {
+        Ok(import) => import,
+        Err(e) => {
+            drain(&mut body, read_timeout).await;
+            return Err(e);
+        }
+    };
+    let what = format!("the upload of the OCI image of image {uuid}");
+    pump(import, |i, data| i.spool(&data), move |i| i.import_spooled(tag.as_deref()), what, body, read_timeout).await
+}
+
+/// Hand the frames of `body` to `write` on a blocking thread that owns
+/// `sink`, then `end` it there; a body that breaks or stalls ends it with
+/// an error instead (and `sink` is dropped, removing what it wrote).
+async fn pump<S: Send + 'static, T: Send + 'static>(
+    mut sink: S,
+    mut write: impl FnMut(&mut S, Bytes) -> Result<()> + Send + 'static,
+    end: impl FnOnce(S) -> Result<T> + Send + 'static,
+    what: String,
+    mut body: Incoming,
+    read_timeout: Option<Duration>,
+) -> Result<T> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Option<Bytes>>(QUEUE);
-    let writer = tokio::task::spawn_blocking(move || -> Result<Manifest> {
+    let cut = format!("{what} was cut short");
+    let writer = tokio::task::spawn_blocking(move || -> Result<T> {
         while let Some(msg) = rx.blocking_recv() {
             match msg {
-                Some(data) => ingest.write_bytes(data)?,
-                None => return Err(Error::invalid(format!("the upload of image {} was cut short", ingest.uuid())).because(Cause::BadFile)),
+                Some(data) => write(&mut sink, data)?,
+                None => return Err(Error::invalid(cut).because(Cause::BadFile)),
             }
         }
-        ingest.finish()
+        end(sink)
     });
     let mut failure = None;
     let mut gathered = bytes::BytesMut::new();
@@ -142,7 +187,7 @@ pub async fn upload(store: &Store, uuid: &str, expect: Expect, mut body: Incomin
         let _ = tx.send(None).await;
     }
     drop(tx);
-    let written = writer.await.map_err(|e| Error::internal(format!("the writer of image {uuid} failed: {e}")))?;
+    let written = writer.await.map_err(|e| Error::internal(format!("the writer of {what} failed: {e}")))?;
     match (written, failure) {
         (Err(e), _) => Err(e),
         (Ok(_), Some(f)) => Err(f),

@@ -53,6 +53,8 @@ pub struct Ingest {
     download: bool,
     /// Why it did not finish, for a download's `error`.
     failure: Option<String>,
+    /// Recorded with the file: the configuration of an imported OCI image.
+    oci: Option<crate::OciConfig>,
 }
 
 impl Store {
@@ -91,10 +93,10 @@ impl Store {
             }
             // 1. Forget a previous file first, on disk too: a crash from
             //    here on must find a manifest that vouches for no file.
-            if entry.manifest.has_file() || entry.manifest.error.is_some() {
+            if entry.manifest.has_file() || entry.manifest.error.is_some() || entry.manifest.oci.is_some() {
                 let mut m = entry.manifest.clone();
                 (m.size, m.sha256, m.sha1, m.error, m.state) = (None, None, None, None, State::Unactivated);
-                m.content_md5 = None;
+                (m.content_md5, m.oci) = (None, None);
                 manifest::save(&dir.join("manifest.json"), &m)?;
                 entry.manifest = m;
                 let _ = std::fs::remove_file(dir.join("file"));
@@ -122,6 +124,7 @@ impl Store {
             finished: false,
             download,
             failure: None,
+            oci: None,
         };
         ingest.digests = Some(Digests::new()?);
         ingest.file = Some(File::create(&partial).map_err(|e| Error::io(format!("creating {}", partial.display()), &e))?);
@@ -171,17 +174,53 @@ impl Ingest {
 
     /// Write the next bytes of the file while the digests read them.
     pub fn write_bytes(&mut self, data: Bytes) -> Result<()> {
-        if let Some(size) = self.expect.size {
-            if self.written + data.len() as u64 > size {
-                return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)).because(Cause::BadFile));
-            }
-        }
-        self.digests.as_mut().expect("the digests run until finish").update(&data)?;
+        self.count(&data)?;
         let file = self.file.as_mut().expect("the file is open until finish");
         file.write_all(&data).map_err(|e| Error::io(format!("writing {}", self.partial.display()), &e))?;
         self.written += data.len() as u64;
         self.done.store(self.written, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Check the next bytes of the file against the expected size, and
+    /// hand them to the digests.
+    fn count(&mut self, data: &Bytes) -> Result<()> {
+        if let Some(size) = self.expect.size {
+            if self.written + data.len() as u64 > size {
+                return Err(Error::invalid(format!("the file of image {} is larger than the expected {size} bytes", self.uuid)).because(Cause::BadFile));
+            }
+        }
+        self.digests.as_mut().expect("the digests run until finish").update(data)?;
+        Ok(())
+    }
+
+    /// Take the complete file at `path` (in the image's directory, written
+    /// by a tool) as the file: it is hashed by reading it, then renamed in
+    /// place of the partial file.
+    pub fn adopt(&mut self, path: &std::path::Path) -> Result<()> {
+        use std::io::Read;
+        let step = |what: &str, e: std::io::Error| Error::io(format!("{what} {}", path.display()), &e);
+        let mut file = File::open(path).map_err(|e| step("opening", e))?;
+        loop {
+            let mut buf = bytes::BytesMut::zeroed(1 << 20);
+            let n = file.read(&mut buf).map_err(|e| step("reading", e))?;
+            if n == 0 {
+                break;
+            }
+            buf.truncate(n);
+            self.count(&buf.freeze())?;
+            self.written += n as u64;
+            self.done.store(self.written, Ordering::Relaxed);
+        }
+        drop(self.file.take());
+        std::fs::rename(path, &self.partial).map_err(|e| step("renaming", e))?;
+        self.file = Some(File::options().write(true).open(&self.partial).map_err(|e| Error::io(format!("opening {}", self.partial.display()), &e))?);
+        Ok(())
+    }
+
+    /// Record `oci` in the manifest with the file.
+    pub fn set_oci(&mut self, oci: crate::OciConfig) {
+        self.oci = Some(oci);
     }
 
     /// The file is complete: verify it, make it durable and record it.
@@ -231,6 +270,7 @@ impl Ingest {
         let mut m = entry.manifest.clone();
         (m.size, m.sha256, m.sha1, m.error) = (Some(self.written), Some(sha256), Some(sha1), None);
         m.content_md5 = Some(md5);
+        m.oci = self.oci.take();
         if m.state == State::Downloading {
             m.state = State::Unactivated;
         }

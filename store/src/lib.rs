@@ -7,7 +7,8 @@
 //! complete and verified; the manifest records its checksums after that.
 //! A start therefore removes every `file.partial`, and every `file` whose
 //! manifest has no checksum yet: an interrupted upload never becomes an
-//! image. A deleted image's directory is first renamed to `.deleted-<uuid>`
+//! image; nor does an interrupted OCI import (see [`oci`]), whose staging
+//! tree and spooled archive go too. A deleted image's directory is first renamed to `.deleted-<uuid>`
 //! and removed by the next start if the server died meanwhile.
 
 mod digests;
@@ -18,6 +19,7 @@ mod ingest;
 pub mod manifest;
 pub mod imgapi;
 pub mod iso;
+pub mod oci;
 pub mod range;
 pub mod serve;
 pub mod stats;
@@ -27,7 +29,7 @@ pub use users::Users;
 
 pub use error::{Cause, Error, Kind, Result};
 pub use ingest::{Expect, Ingest};
-pub use manifest::{Manifest, NewImage, State};
+pub use manifest::{Manifest, NewImage, OciConfig, State};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -137,6 +139,7 @@ impl Store {
             if std::fs::remove_file(path.join("file.partial")).is_ok() {
                 log::info!("store: image {name}: removed the partial file of an interrupted upload");
             }
+            oci::remove_leftovers(&path);
             if !m.has_file() && std::fs::remove_file(path.join("file")).is_ok() {
                 log::info!("store: image {name}: removed a file its manifest never recorded");
             }
@@ -203,6 +206,7 @@ impl Store {
             content_md5: None,
             published_at: None,
             imgapi: new.imgapi,
+            oci: None,
         };
         let dir = self.image_dir(&uuid);
         std::fs::create_dir(&dir).map_err(|e| Error::io(format!("creating {}", dir.display()), &e))?;

@@ -82,6 +82,29 @@ pub struct Manifest {
     /// given back to IMGAPI clients as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imgapi: Option<serde_json::Map<String, serde_json::Value>>,
+    /// For an image imported from an OCI image: how to start it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oci: Option<OciConfig>,
+}
+
+/// What an imported OCI image says about starting it (the `image_oci`
+/// definition of swagger.yaml).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OciConfig {
+    /// The digest of the image manifest that was imported.
+    pub digest: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cmd: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_dir: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
 }
 
 /// What a client gives to create an image.
@@ -229,6 +252,7 @@ mod tests {
             content_md5: None,
             published_at: None,
             imgapi: None,
+            oci: None,
         };
         save(&path, &m).unwrap();
         let back = load(&path).unwrap();

@@ -39,9 +39,11 @@ use crate::{Api,
      GetImageFileResponse,
      HeadImageFileResponse,
      ImportImageFileResponse,
+     ImportImageOciResponse,
      ListImagesResponse,
      SetImageStateResponse,
      UploadImageFileResponse,
+     UploadImageOciResponse,
      DeleteMountResponse,
      ListMountsResponse,
      MountResponse,
@@ -88,6 +90,7 @@ mod paths {
             r"^/imageapi/v1/images$",
             r"^/imageapi/v1/images/download$",
             r"^/imageapi/v1/images/file$",
+            r"^/imageapi/v1/images/oci$",
             r"^/imageapi/v1/metrics$",
             r"^/imageapi/v1/mount$",
             r"^/imageapi/v1/mount/overlay$",
@@ -141,25 +144,26 @@ mod paths {
     pub(crate) static ID_IMAGES: usize = 10;
     pub(crate) static ID_IMAGES_DOWNLOAD: usize = 11;
     pub(crate) static ID_IMAGES_FILE: usize = 12;
-    pub(crate) static ID_METRICS: usize = 13;
-    pub(crate) static ID_MOUNT: usize = 14;
-    pub(crate) static ID_MOUNT_OVERLAY: usize = 15;
-    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 16;
+    pub(crate) static ID_IMAGES_OCI: usize = 13;
+    pub(crate) static ID_METRICS: usize = 14;
+    pub(crate) static ID_MOUNT: usize = 15;
+    pub(crate) static ID_MOUNT_OVERLAY: usize = 16;
+    pub(crate) static ID_MOUNT_OVERLAY_ID: usize = 17;
     lazy_static! {
         pub static ref REGEX_MOUNT_OVERLAY_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/overlay/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_OVERLAY_ID");
     }
-    pub(crate) static ID_MOUNT_RBD: usize = 17;
-    pub(crate) static ID_MOUNT_RBD_ID: usize = 18;
+    pub(crate) static ID_MOUNT_RBD: usize = 18;
+    pub(crate) static ID_MOUNT_RBD_ID: usize = 19;
     lazy_static! {
         pub static ref REGEX_MOUNT_RBD_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/imageapi/v1/mount/rbd/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for MOUNT_RBD_ID");
     }
-    pub(crate) static ID_V0_1_CONTAINER: usize = 19;
+    pub(crate) static ID_V0_1_CONTAINER: usize = 20;
 }
 
 
@@ -407,6 +411,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_import_image_file(api_impl, uri, headers, body, context, validation).await
             },
 
+            // ImportImageOci - POST /images/oci
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_OCI) => {
+                handle_import_image_oci(api_impl, uri, headers, body, context, validation).await
+            },
+
             // ListImages - GET /images
             hyper::Method::GET if path.matched(paths::ID_IMAGES) => {
                 handle_list_images(api_impl, uri, headers, body, context, validation).await
@@ -420,6 +429,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             // UploadImageFile - PUT /images/file
             hyper::Method::PUT if path.matched(paths::ID_IMAGES_FILE) => {
                 handle_upload_image_file(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // UploadImageOci - PUT /images/oci
+            hyper::Method::PUT if path.matched(paths::ID_IMAGES_OCI) => {
+                handle_upload_image_oci(api_impl, uri, headers, body, context, validation).await
             },
 
             // DeleteMount - DELETE /mount
@@ -555,6 +569,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_IMAGES) => method_not_allowed(),
             _ if path.matched(paths::ID_IMAGES_DOWNLOAD) => method_not_allowed(),
             _ if path.matched(paths::ID_IMAGES_FILE) => method_not_allowed(),
+            _ if path.matched(paths::ID_IMAGES_OCI) => method_not_allowed(),
             _ if path.matched(paths::ID_METRICS) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT) => method_not_allowed(),
             _ if path.matched(paths::ID_MOUNT_OVERLAY) => method_not_allowed(),
@@ -2946,6 +2961,212 @@ where
 }
 
 #[allow(unused_variables)]
+async fn handle_import_image_oci<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_source: Option<models::ImageOciSource> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_source) => param_source,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter source - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter source due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_source = match param_source {
+                                    Some(param_source) => param_source,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter source".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter source")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_source, "source", validation);
+
+                                let result = api_impl.import_image_oci(
+                                            param_uuid,
+                                            param_source,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ImportImageOciResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::UnprocessableEntity
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ImportImageOciResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
 async fn handle_list_images<T, C, ReqBody>(
     mut api_impl: T,
     uri: hyper::Uri,
@@ -3496,6 +3717,217 @@ where
 
                                                 },
                                                 UploadImageFileResponse::InternalError
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_upload_image_oci<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_uuid = query_params.iter().filter(|e| e.0 == "uuid").map(|e| e.1.clone())
+                    .next();
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => {
+                        let param_uuid =
+                            <String as std::str::FromStr>::from_str
+                                (&param_uuid);
+                        match param_uuid {
+                            Ok(param_uuid) => Some(param_uuid),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter uuid - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter uuid")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_uuid = match param_uuid {
+                    Some(param_uuid) => param_uuid,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter uuid"))
+                        .expect("Unable to create Bad Request response for missing query parameter uuid")),
+                };
+                let param_tag = query_params.iter().filter(|e| e.0 == "tag").map(|e| e.1.clone())
+                    .next();
+                let param_tag = match param_tag {
+                    Some(param_tag) => {
+                        let param_tag =
+                            <String as std::str::FromStr>::from_str
+                                (&param_tag);
+                        match param_tag {
+                            Ok(param_tag) => Some(param_tag),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter tag - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter tag")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_size_limit = query_params.iter().filter(|e| e.0 == "size_limit").map(|e| e.1.clone())
+                    .next();
+                let param_size_limit = match param_size_limit {
+                    Some(param_size_limit) => {
+                        let param_size_limit =
+                            <u64 as std::str::FromStr>::from_str
+                                (&param_size_limit);
+                        match param_size_limit {
+                            Ok(param_size_limit) => Some(param_size_limit),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter size_limit - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter size_limit")),
+                        }
+                    },
+                    None => None,
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let param_archive: Option<swagger::ByteArray> = if !body.is_empty() {
+                                    Some(swagger::ByteArray(body.to_vec()))
+                                } else {
+                                    None
+                                };
+                                let param_archive = match param_archive {
+                                    Some(param_archive) => param_archive,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter archive".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter archive")),
+                                };
+
+                                let result = api_impl.upload_image_oci(
+                                            param_uuid,
+                                            param_archive,
+                                            param_tag,
+                                            param_size_limit,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                UploadImageOciResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageOciResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageOciResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageOciResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageOciResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                UploadImageOciResponse::InternalError
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
@@ -7173,12 +7605,16 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::HEAD if path.matched(paths::ID_IMAGES_FILE) => Some("HeadImageFile"),
             // ImportImageFile - POST /images/file
             hyper::Method::POST if path.matched(paths::ID_IMAGES_FILE) => Some("ImportImageFile"),
+            // ImportImageOci - POST /images/oci
+            hyper::Method::POST if path.matched(paths::ID_IMAGES_OCI) => Some("ImportImageOci"),
             // ListImages - GET /images
             hyper::Method::GET if path.matched(paths::ID_IMAGES) => Some("ListImages"),
             // SetImageState - PATCH /images
             hyper::Method::PATCH if path.matched(paths::ID_IMAGES) => Some("SetImageState"),
             // UploadImageFile - PUT /images/file
             hyper::Method::PUT if path.matched(paths::ID_IMAGES_FILE) => Some("UploadImageFile"),
+            // UploadImageOci - PUT /images/oci
+            hyper::Method::PUT if path.matched(paths::ID_IMAGES_OCI) => Some("UploadImageOci"),
             // DeleteMount - DELETE /mount
             hyper::Method::DELETE if path.matched(paths::ID_MOUNT) => Some("DeleteMount"),
             // ListMounts - GET /mount

@@ -1,0 +1,218 @@
+//! Where an OCI image's files are read from: an OCI image layout directory
+//! (each file opened with `openat2(RESOLVE_BENEATH)`, so no name or
+//! symlink of the layout leads outside it), or a tar archive (`docker
+//! save`, or an OCI layout in a tar) indexed once and read in place.
+//!
+//! Blobs are read through [`Verified`], which counts and hashes what goes
+//! through it: a blob longer than its descriptor says fails as soon as it
+//! is, and one whose sha256 differs fails at its end, before anything made
+//! from it is kept.
+
+use crate::error::{Error, Result};
+use sha2::Digest;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
+use std::os::fd::{AsRawFd, FromRawFd};
+use std::os::unix::fs::FileExt;
+
+/// The most entries a tar source may index.
+const MAX_TAR_ENTRIES: usize = 1 << 16;
+/// The largest JSON document (index, manifest, configuration) read.
+pub const MAX_JSON: u64 = 4 << 20;
+
+pub enum Source {
+    /// An OCI image layout directory, opened.
+    Dir(File),
+    /// A tar archive: its regular files by name, as (offset, size).
+    Tar { file: File, entries: HashMap<String, (u64, u64)> },
+}
+
+/// What a blob must be: its sha256 (hex) and, when known, its size.
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub sha256: String,
+    pub size: Option<u64>,
+}
+
+impl Source {
+    /// Index the tar archive `file` (`what` names it in messages).
+    pub fn tar(file: File, what: &str) -> Result<Source> {
+        let mut magic = [0u8; 4];
+        let n = file.read_at(&mut magic, 0).map_err(|e| Error::io(format!("reading {what}"), &e))?;
+        if n >= 2 && magic[..2] == [0x1f, 0x8b] || n == 4 && magic == [0x28, 0xb5, 0x2f, 0xfd] {
+            return Err(Error::invalid(format!("{what} is compressed; give the tar archive itself (as docker save writes it)")));
+        }
+        let not_tar = |e: std::io::Error| Error::invalid(format!("{what} is not a readable tar archive: {e}"));
+        let mut entries = HashMap::new();
+        let mut archive = tar::Archive::new(&file);
+        for entry in archive.entries_with_seek().map_err(not_tar)? {
+            let entry = entry.map_err(not_tar)?;
+            if !entry.header().entry_type().is_file() {
+                continue;
+            }
+            let name = entry.path().map_err(not_tar)?.to_string_lossy().trim_start_matches("./").trim_start_matches('/').to_string();
+            entries.insert(name, (entry.raw_file_position(), entry.size()));
+            if entries.len() > MAX_TAR_ENTRIES {
+                return Err(Error::invalid(format!("{what} has more than {MAX_TAR_ENTRIES} files; it is not an image archive")));
+            }
+        }
+        Ok(Source::Tar { file, entries })
+    }
+
+    /// Open the file `name` of the source: its reader and size, or `None`
+    /// when there is no such file.
+    pub fn open(&self, name: &str) -> Result<Option<(Box<dyn Read + '_>, u64)>> {
+        match self {
+            Source::Tar { file, entries } => Ok(entries.get(name).map(|&(offset, size)| {
+                let reader: Box<dyn Read> = Box::new(Slice { file, at: offset, end: offset + size });
+                (reader, size)
+            })),
+            Source::Dir(dir) => {
+                let Some(file) = open_beneath(dir, name)? else { return Ok(None) };
+                let meta = file.metadata().map_err(|e| Error::io(format!("examining {name} of the layout"), &e))?;
+                if !meta.is_file() {
+                    return Err(Error::invalid(format!("{name} of the OCI layout is not a regular file")));
+                }
+                Ok(Some((Box::new(file), meta.len())))
+            }
+        }
+    }
+
+    pub fn has(&self, name: &str) -> Result<bool> {
+        Ok(self.open(name)?.is_some())
+    }
+
+    /// Read the JSON document `name` (verified against `check` if given).
+    pub fn json<T: serde::de::DeserializeOwned>(&self, name: &str, check: Option<&Check>, what: &str) -> Result<T> {
+        let (reader, size) = self.open(name)?.ok_or_else(|| missing(name, what))?;
+        if size > MAX_JSON {
+            return Err(Error::invalid(format!("{what} ({name}) is {size} bytes, more than the {MAX_JSON} a JSON document of an image may have")));
+        }
+        let mut text = Vec::new();
+        match check {
+            Some(c) => {
+                let mut v = Verified::new(reader, c.clone(), what.to_string());
+                v.read_to_end(&mut text).map_err(|e| v.error(&e))?;
+                v.finish()?;
+            }
+            None => {
+                reader.take(MAX_JSON).read_to_end(&mut text).map_err(|e| Error::io(format!("reading {name}"), &e))?;
+            }
+        }
+        serde_json::from_slice(&text).map_err(|e| Error::invalid(format!("{what} ({name}) is not valid: {e}")))
+    }
+}
+
+pub fn missing(name: &str, what: &str) -> Error {
+    Error::invalid(format!("the image has no {name} ({what}): the archive or layout is incomplete"))
+}
+
+/// `sha256:<hex>` as its hex; other algorithms and malformed digests are refused.
+pub fn sha256_of(digest: &str) -> Result<String> {
+    match digest.split_once(':') {
+        Some(("sha256", hex)) if hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) => Ok(hex.to_string()),
+        Some((algo @ ("sha384" | "sha512"), _)) => Err(Error::invalid(format!("digest \"{digest}\" uses {algo}; only sha256 digests are supported"))),
+        _ => Err(Error::invalid(format!("\"{}\" is not a sha256 digest (sha256:<64 lower-case hex digits>)", digest.escape_debug()))),
+    }
+}
+
+/// The bytes `at..end` of a file, read in place (no shared file offset).
+struct Slice<'a> {
+    file: &'a File,
+    at: u64,
+    end: u64,
+}
+
+impl Read for Slice<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let want = buf.len().min((self.end - self.at) as usize);
+        if want == 0 {
+            return Ok(0);
+        }
+        let n = self.file.read_at(&mut buf[..want], self.at)?;
+        if n == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the archive ends inside a file"));
+        }
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+/// Open `name` beneath the directory `dir`: `None` when it does not exist,
+/// refused when the name or a symlink on the way leads outside.
+fn open_beneath(dir: &File, name: &str) -> Result<Option<File>> {
+    use nix::fcntl::{OFlag, OpenHow, ResolveFlag};
+    let how = OpenHow::new()
+        .flags(OFlag::O_RDONLY | OFlag::O_CLOEXEC | OFlag::O_NOCTTY)
+        .resolve(ResolveFlag::RESOLVE_BENEATH | ResolveFlag::RESOLVE_NO_MAGICLINKS);
+    for _ in 0..64 {
+        match nix::fcntl::openat2(dir.as_raw_fd(), name, how) {
+            // SAFETY: the kernel just returned this descriptor to us.
+            Ok(fd) => return Ok(Some(unsafe { File::from_raw_fd(fd) })),
+            Err(nix::errno::Errno::EAGAIN) => continue,
+            Err(nix::errno::Errno::ENOENT) => return Ok(None),
+            Err(nix::errno::Errno::EXDEV | nix::errno::Errno::ELOOP) => {
+                return Err(Error::invalid(format!("{name} of the OCI layout leads outside the layout directory")))
+            }
+            Err(e) => return Err(Error::internal(format!("opening {name} of the OCI layout: {e}"))),
+        }
+    }
+    Err(Error::internal(format!("opening {name} of the OCI layout: the lookup kept being raced")))
+}
+
+/// A reader that counts and hashes what it passes on (see the module).
+pub struct Verified<R> {
+    inner: R,
+    hasher: sha2::Sha256,
+    read: u64,
+    check: Check,
+    what: String,
+    too_long: bool,
+}
+
+impl<R: Read> Verified<R> {
+    pub fn new(inner: R, check: Check, what: String) -> Verified<R> {
+        Verified { inner, hasher: sha2::Sha256::new(), read: 0, check, what, too_long: false }
+    }
+
+    /// The error to answer for a failed read through this reader: the
+    /// blob's own fault when it was longer than its descriptor said.
+    pub fn error(&self, e: &dyn std::fmt::Display) -> Error {
+        match (self.too_long, self.check.size) {
+            (true, Some(size)) => Error::invalid(format!("{} is longer than the {size} bytes its descriptor says; nothing was kept", self.what)),
+            _ => Error::invalid(format!("reading {}: {e}", self.what)),
+        }
+    }
+
+    /// Read what is left and compare the size and the sha256.
+    pub fn finish(mut self) -> Result<()> {
+        std::io::copy(&mut self, &mut std::io::sink()).map_err(|e| self.error(&e))?;
+        if let Some(size) = self.check.size {
+            if self.read != size {
+                return Err(Error::invalid(format!("{} is {} bytes, not the {size} its descriptor says; nothing was kept", self.what, self.read)));
+            }
+        }
+        let got = crate::digests::hex(&std::mem::take(&mut self.hasher).finalize());
+        if got != self.check.sha256 {
+            return Err(Error::invalid(format!(
+                "{} has sha256 {got}, not the {} it should have; nothing was kept",
+                self.what, self.check.sha256
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Verified<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.check.size.is_some_and(|s| self.read > s) {
+            self.too_long = true;
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "longer than its descriptor says"));
+        }
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
