@@ -514,6 +514,9 @@ impl Client {
     pub fn try_delete(&self, path: &str) -> Result<(u16, Value), String> {
         Self::finish(self.agent.delete(format!("{}{path}", self.base)).call())
     }
+    pub fn try_patch(&self, path: &str) -> Result<(u16, Value), String> {
+        Self::finish(self.agent.patch(format!("{}{path}", self.base)).send_empty())
+    }
 
     fn finish(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<(u16, Value), String> {
         let mut response = result.map_err(|e| e.to_string())?;

@@ -6,7 +6,12 @@
 //! <state_dir>/config.json`, and the shim does everything that needs a fork.
 //! Everything the server needs to find a running container again after it
 //! restarted is in `state_dir` ([`load_state`], [`poll_exit`], and the
-//! cgroups derived from the id in `config.json`).
+//! cgroups derived from the id in `config.json`); a shim that has not
+//! reported yet is found by its command line ([`shims_of`]).
+//!
+//! The files of `state_dir` are replaced by rename, never synced: they
+//! describe processes, which a crash of the machine (the only thing a sync
+//! would guard against) takes along with them.
 
 use super::cgroup::Cgroups;
 use serde::{Deserialize, Serialize};
@@ -21,12 +26,14 @@ use std::time::{Duration, Instant};
 pub const SHIM_ARG: &str = "container-shim";
 /// In `state_dir`: the [`ContainerConfig`] handed to the shim.
 pub const CONFIG_FILE: &str = "config.json";
-/// In `state_dir`: [`Started`], written by the shim once the init runs.
+/// In `state_dir`: [`Started`], written by [`start`] once it has heard from
+/// the shim that the init runs: it exists only for a start a server saw.
 pub const STATE_FILE: &str = "state.json";
 /// In `state_dir`: the [`ExitRecord`], written by the shim after the init ended.
 pub const EXIT_FILE: &str = "exit.json";
-/// In `state_dir`: "<pid> <start_time>" of the shim, written as it starts.
-pub const SHIM_PID_FILE: &str = "shim.pid";
+/// In the shim's environment: the pid of the process that started it. A
+/// shim whose parent is already another process exits at once.
+pub const PARENT_ENV: &str = "IMAGEAPI_SHIM_PARENT";
 /// How long [`start`] waits for the shim to report.
 pub const START_TIMEOUT: Duration = Duration::from_secs(60);
 /// The container's PATH, also used to resolve a bare `argv[0]`.
@@ -184,7 +191,7 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     let dir = &cfg.state_dir;
     fs::create_dir_all(dir).map_err(|e| RuntimeError::io(format!("creating {}", dir.display()), e))?;
     // A state dir may be reused by a later run of the same container.
-    for f in [STATE_FILE, EXIT_FILE, SHIM_PID_FILE] {
+    for f in [STATE_FILE, EXIT_FILE] {
         remove_if_exists(&dir.join(f)).map_err(|e| RuntimeError::io(format!("removing old {f}"), e))?;
     }
     let config = dir.join(CONFIG_FILE);
@@ -203,6 +210,7 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
         .arg(&config)
         .env_clear()
         .env("PATH", CONTAINER_PATH)
+        .env(PARENT_ENV, std::process::id().to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(log)
@@ -231,6 +239,14 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     match serde_json::from_str::<Report>(&line) {
         Ok(Report::Started(s)) => {
             log::info!("container {}: init {} runs, shim {}", cfg.id, s.pid, s.shim_pid);
+            // Recorded here, not by the shim: a restart that finds it knows
+            // a server heard of this start (see restore.rs).
+            let state = dir.join(STATE_FILE);
+            let json = serde_json::to_vec_pretty(&s).map_err(|e| RuntimeError::Start(format!("encoding the state: {e}")))?;
+            if let Err(e) = write_atomic(&state, &json) {
+                abort_start(cfg);
+                return Err(RuntimeError::io(format!("writing {}", state.display()), e));
+            }
             Ok(s)
         }
         Ok(Report::Failed(m)) => {
@@ -241,17 +257,11 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     }
 }
 
-/// A start that timed out: stop the shim and whatever it started.
+/// A start that timed out or could not be recorded: stop the shim and
+/// whatever it started.
 fn abort_start(cfg: &ContainerConfig) {
-    if let Some((pid, start)) = read_pid_file(&cfg.state_dir.join(SHIM_PID_FILE)) {
-        if let Ok(fd) = open_verified(pid, start) {
-            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
-        }
-    }
-    let _ = kill_all(&cfg.state_dir);
-    if let Ok(cg) = Cgroups::detect(&cfg.cgroup_name()) {
-        cg.wait_empty(Duration::from_secs(5));
-        let _ = cg.remove();
+    if let Err(e) = stop_start(cfg, Duration::from_secs(5)) {
+        log::warn!("container {}: undoing its start: {e}", cfg.id);
     }
 }
 
@@ -376,26 +386,83 @@ pub fn kill_all(state_dir: &Path) -> Result<()> {
 }
 
 /// Stop a container the server does not know any more (a crash between
-/// starting it and saving that it started): SIGKILL its shim first, so it
-/// starts nothing more, then every process of its payload and its init;
-/// wait for them to go and remove its cgroups. A child the shim cloned but
-/// had not placed yet sees the shim's pipe close and exits by itself.
+/// starting it and saving that it started, or before the shim reported):
+/// SIGKILL every shim of it first, so it starts nothing more, then every
+/// process of its payload; wait for them to go and remove its cgroups.
 pub fn kill_orphan(state_dir: &Path, timeout: Duration) -> Result<()> {
     let cfg = read_config(state_dir)?;
-    if let Some((pid, start)) = read_pid_file(&state_dir.join(SHIM_PID_FILE)) {
-        if let Ok(fd) = open_verified(pid, start) {
-            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
-            use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-            let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
-            let _ = poll(&mut fds, PollTimeout::try_from(timeout).unwrap_or(PollTimeout::MAX));
+    stop_start(&cfg, timeout)
+}
+
+fn stop_start(cfg: &ContainerConfig, timeout: Duration) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    let cg = cgroups(cfg)?;
+    let config = cfg.state_dir.join(CONFIG_FILE);
+    // A shim may be anywhere in its start: just exec'd, forking, making
+    // cgroups, cloning the init. Each one found is killed and waited for;
+    // a killed process forks nothing more, and what one forked before it
+    // died is found by the next search, so none is left when one finds none.
+    loop {
+        let mut found = shims_of(&config);
+        found.extend(cg.procs(super::cgroup::SUPERVISOR).into_iter().filter_map(|p| proc_start_time(p).map(|t| (p, t))));
+        found.retain(|(pid, start)| is_alive(*pid, *start));
+        found.sort_unstable();
+        found.dedup();
+        if found.is_empty() {
+            break;
+        }
+        if Instant::now() >= deadline {
+            return Err(RuntimeError::Busy(format!("container {}: shims left after SIGKILL: {found:?}", cfg.id)));
+        }
+        for (pid, start) in found {
+            if let Ok(fd) = open_verified(pid, start) {
+                if pidfd_send_signal(&fd, libc::SIGKILL).is_ok() {
+                    wait_gone(&fd, deadline);
+                }
+            }
         }
     }
-    kill_all(state_dir)?;
-    let cg = cgroups(&cfg)?;
-    if !cg.wait_empty(timeout) {
+    // A child a dead shim cloned but had not placed yet finds its pipe
+    // closed and exits by itself; a placed one is in the payload.
+    let _ = kill_all(&cfg.state_dir);
+    if !cg.wait_empty(deadline.saturating_duration_since(Instant::now())) {
         return Err(RuntimeError::Busy(format!("container {}: processes left after SIGKILL: {:?}", cfg.id, cg.procs(super::cgroup::PAYLOAD))));
     }
     cg.remove().map_err(|e| RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e))
+}
+
+/// Wait until the process of pidfd `fd` has exited (or `deadline`).
+fn wait_gone(fd: &OwnedFd, deadline: Instant) {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    loop {
+        let t = PollTimeout::try_from(deadline.saturating_duration_since(Instant::now())).unwrap_or(PollTimeout::MAX);
+        let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, t) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            _ => return,
+        }
+    }
+}
+
+/// (pid, start time) of every process whose command line is
+/// `<anything> container-shim <config>`: the shims of one container, from
+/// the first one just exec'd to the children it forked and cloned (which
+/// keep that command line until the init execs).
+pub fn shims_of(config: &Path) -> Vec<(i32, u64)> {
+    let want = config.as_os_str().as_encoded_bytes();
+    let Ok(entries) = fs::read_dir("/proc") else { return Vec::new() };
+    let mut found = Vec::new();
+    for e in entries.flatten() {
+        let Some(pid) = e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()) else { continue };
+        let Ok(cmdline) = fs::read(e.path().join("cmdline")) else { continue };
+        let mut args = cmdline.split(|b| *b == 0);
+        if args.nth(1) == Some(SHIM_ARG.as_bytes()) && args.next() == Some(want) {
+            if let Some(start) = proc_start_time(pid) {
+                found.push((pid, start));
+            }
+        }
+    }
+    found
 }
 
 /// Pause every process of the container (cgroup freezer); returns once
@@ -466,7 +533,8 @@ pub fn cleanup(state_dir: &Path) -> Result<()> {
         }
     }
     let cg = cgroups(&cfg)?;
-    if !cg.procs(super::cgroup::PAYLOAD).is_empty() {
+    // A shim that never reported (no state.json) may still be at work.
+    if !cg.procs(super::cgroup::PAYLOAD).is_empty() || !cg.procs(super::cgroup::SUPERVISOR).is_empty() {
         return Err(RuntimeError::Busy(format!("container {} still has processes", cfg.id)));
     }
     cg.remove().map_err(|e| match e.raw_os_error() {
@@ -509,21 +577,14 @@ pub(super) fn pidfd_send_signal(fd: &OwnedFd, sig: i32) -> io::Result<()> {
     Ok(())
 }
 
-/// "<pid> <start_time>" files.
-pub(super) fn read_pid_file(p: &Path) -> Option<(i32, u64)> {
-    let s = fs::read_to_string(p).ok()?;
-    let mut it = s.split_whitespace();
-    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
-}
-
 /// Write `data` to a temporary sibling and rename it over `path`, so a
-/// reader sees the old file or the whole new one.
+/// reader sees the old file or the whole new one. Not synced: see the
+/// module's header.
 pub(super) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp"));
     let mut f = File::create(&tmp)?;
     f.write_all(data)?;
-    f.sync_all()?;
     fs::rename(&tmp, path)
 }
 

@@ -5,8 +5,13 @@
 //! stdout, relays the console pty to the log file, waits for the init,
 //! records its exit in `state_dir/exit.json`, removes the cgroups and exits.
 //!
-//! It outlives a dying server: everything needed to find the container
-//! again is in `state_dir` (config.json, shim.pid, state.json, exit.json).
+//! It outlives a dying server once it has reported: everything needed to
+//! find the container again is in `state_dir` (config.json, and state.json
+//! and exit.json). Before that, a server that dies takes the start along:
+//! the first process dies with it (parent-death signal), the shim finds no
+//! one to report to and undoes what it made, and a restarted server kills
+//! every process still running with the shim's command line
+//! ([`super::runtime::shims_of`]) before it removes the container's cgroups.
 //! It is single-threaded, so forking and cloning here are safe.
 
 use super::cgroup::{Cgroups, Layout, PAYLOAD, SUPERVISOR};
@@ -15,7 +20,7 @@ use super::log::Log;
 use super::userns;
 use super::runtime::{
     pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
-    Started, EXIT_FILE, SHIM_PID_FILE, STATE_FILE,
+    Started, EXIT_FILE, PARENT_ENV,
 };
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -40,6 +45,14 @@ const PARTIAL_LINE_AFTER: Duration = Duration::from_secs(1);
 /// The shim's entry point; the server's main() calls it, before anything
 /// else (no threads, no async runtime), when argv[1] is "container-shim".
 pub fn shim_main(config_path: &Path) -> ! {
+    // Die with the server while this first process lives, and leave at
+    // once if it is already gone (then our parent is another process).
+    // SAFETY: prctl with integer arguments only.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) };
+    let parent = std::env::var(PARENT_ENV).ok().and_then(|p| p.parse::<i32>().ok());
+    if parent.is_some_and(|p| p != nix::unistd::getppid().as_raw()) {
+        std::process::exit(1);
+    }
     // Read the config and open the log while still the server's child, so
     // these failures reach the server as a report.
     let state_dir = config_path.parent().unwrap_or(Path::new("."));
@@ -52,7 +65,8 @@ pub fn shim_main(config_path: &Path) -> ! {
         Err(e) => fail_early(&format!("opening the log {}: {e}", cfg.log_path.display())),
     };
     // Fork once and let the parent exit, so the shim is not the server's
-    // child (the server never has to reap it, and it survives the server).
+    // child (the server never has to reap it, and it survives the server;
+    // the child of a fork has no parent-death signal).
     // SAFETY: this process is single-threaded (the server's main() called us
     // before starting any thread), so the child may keep running Rust code.
     match unsafe { fork() } {
@@ -93,7 +107,6 @@ impl Shim {
         let me = getpid().as_raw();
         let state = self.cfg.state_dir.clone();
         let my_start = proc_start_time(me).unwrap_or(0);
-        let _ = write_atomic(&state.join(SHIM_PID_FILE), format!("{me} {my_start}\n").as_bytes());
         self.log.step(&format!("starting container {} ({:?} in {})", self.cfg.id, self.cfg.argv, self.cfg.rootfs.display()));
 
         if !self.cfg.rootfs.is_dir() {
@@ -201,15 +214,11 @@ impl Shim {
             shim_pid: me,
             shim_start_time: my_start,
         };
-        if let Ok(json) = serde_json::to_vec_pretty(&started) {
-            let _ = write_atomic(&state.join(STATE_FILE), &json);
-        }
         self.log.step(&format!("init {} started: {}", pid, self.cfg.argv.join(" ")));
         if !report(&Report::Started(started)) {
             // The server died before it heard of the start: it will never
-            // record this init, and a restarted one must not find it
-            // running under a container saved as created.
-            let _ = std::fs::remove_file(state.join(STATE_FILE));
+            // record this init (the server writes state.json), and a
+            // restarted one kills whatever of this start it finds.
             return self.fail(Some(&cg), Some(pid), "the server went away before it heard of the start");
         }
         // From here on the server may be gone: stdout goes nowhere.
