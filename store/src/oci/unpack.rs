@@ -30,7 +30,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path};
 
 /// The most entries all the layers of an image may have.
-const MAX_ENTRIES: u64 = 4 << 20;
+const MAX_ENTRIES: u64 = 1 << 20;
 const OPAQUE: &[u8] = b".wh..wh..opq";
 const WHITEOUT: &[u8] = b".wh.";
 
