@@ -182,3 +182,24 @@ fn images_of_the_store_and_a_container_run_from_one() {
     }
     assert_clean(&s);
 }
+
+#[test]
+fn an_oci_image_is_imported_from_the_node_and_run() {
+    let s = Server::start();
+    let cli = Cli { how: vec!["--url".into(), s.origin()] };
+    let (layout, bundle) = busybox_oci_layout(&s.work(), "1.0", |rootfs| write_tree(rootfs, &[("etc/motd", "an OCI image\n")]));
+    std::fs::remove_dir_all(bundle).unwrap();
+    let l = layout.to_str().unwrap();
+    let err = cli.fails(&["images", "import-oci", l, "--tag", "2.0", "--name", "oci", "--image-version", "1"]);
+    assert!(err.contains("no image tagged \"2.0\"") && err.contains("\"1.0\""), "{err}");
+    assert_eq!(cli.json(&["images", "ls"]), Value::Array(vec![]), "a failed import leaves no image");
+    let imported = cli.json(&["images", "import-oci", l, "--name", "oci", "--image-version", "1", "--activate"]);
+    assert_eq!((imported["state"].as_str(), imported["type"].as_str()), (Some("active"), Some("squashfs")), "{imported}");
+    assert_eq!(imported["oci"]["tag"], "1.0", "{imported}");
+    cli.ok(&["run", "oci:1", "--name", "from-oci", "--", "/bin/cat", "/etc/motd"]);
+    let log = cli.ok(&["logs", "-f", "from-oci"]);
+    assert!(log.lines().any(|l| l.ends_with(" an OCI image")), "{log}");
+    cli.ok(&["rm", "from-oci"]);
+    cli.ok(&["images", "rm", imported["uuid"].as_str().unwrap()]);
+    assert_clean(&s);
+}

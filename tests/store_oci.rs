@@ -37,24 +37,19 @@ fn umoci(args: &[&str], paths: &[&Path]) {
 /// deleted and /etc/layer2 added; /opq opaque with only /opq/new), whose
 /// configuration has a command, an environment and a working directory.
 fn layout(work: &Path) -> PathBuf {
-    let l = unique(work, "layout");
-    let bundle = unique(work, "bundle");
+    let (l, bundle) = busybox_oci_layout(work, "base", |rootfs| {
+        write_tree(rootfs, &[("etc/doomed", "deleted by layer 2\n"), ("opq/old", "lower\n"), ("opq/sub/older", "lower\n"), ("home/user/own", "mine\n")]);
+        // Owners, modes, a hard link, a device node and a FIFO.
+        use std::os::unix::fs::PermissionsExt;
+        std::os::unix::fs::chown(rootfs.join("home/user/own"), Some(1000), Some(1000)).unwrap();
+        fs::set_permissions(rootfs.join("home/user/own"), fs::Permissions::from_mode(0o4750)).unwrap();
+        fs::hard_link(rootfs.join("home/user/own"), rootfs.join("home/user/also")).unwrap();
+        use nix::sys::stat::{makedev, mknod, Mode, SFlag};
+        mknod(&rootfs.join("dev/null"), SFlag::S_IFCHR, Mode::from_bits_truncate(0o666), makedev(1, 3)).unwrap();
+        mknod(&rootfs.join("run/fifo"), SFlag::S_IFIFO, Mode::from_bits_truncate(0o600), 0).unwrap();
+    });
     let image = |tag: &str| format!("{}:{tag}", l.display());
-    umoci(&["init", "--layout"], &[&l]);
-    umoci(&["new", "--image", &image("base")], &[]);
-    umoci(&["unpack", "--image", &image("base")], &[&bundle]);
     let rootfs = bundle.join("rootfs");
-    busybox_rootfs(&rootfs);
-    write_tree(&rootfs, &[("etc/doomed", "deleted by layer 2\n"), ("opq/old", "lower\n"), ("opq/sub/older", "lower\n"), ("home/user/own", "mine\n")]);
-    // Owners, modes, a hard link, a device node and a FIFO.
-    use std::os::unix::fs::PermissionsExt;
-    std::os::unix::fs::chown(rootfs.join("home/user/own"), Some(1000), Some(1000)).unwrap();
-    fs::set_permissions(rootfs.join("home/user/own"), fs::Permissions::from_mode(0o4750)).unwrap();
-    fs::hard_link(rootfs.join("home/user/own"), rootfs.join("home/user/also")).unwrap();
-    use nix::sys::stat::{makedev, mknod, Mode, SFlag};
-    mknod(&rootfs.join("dev/null"), SFlag::S_IFCHR, Mode::from_bits_truncate(0o666), makedev(1, 3)).unwrap();
-    mknod(&rootfs.join("run/fifo"), SFlag::S_IFIFO, Mode::from_bits_truncate(0o600), 0).unwrap();
-    umoci(&["repack", "--image", &image("base")], &[&bundle]);
     fs::remove_file(rootfs.join("etc/doomed")).unwrap();
     write_tree(&rootfs, &[("etc/layer2", "from layer 2\n")]);
     umoci(&["repack", "--image", &image("v2")], &[&bundle]);

@@ -177,6 +177,21 @@ pub enum ImagesCommand {
         #[command(flatten)]
         meta: ImageMeta,
     },
+    /// Import an OCI image (a layout directory, or a docker save or OCI archive) from a path on the server's node, as a squashfs image.
+    ImportOci {
+        /// The layout directory or the tar archive, on the node.
+        source: String,
+        /// Which image of the source, by tag (or a docker RepoTags entry such as busybox:latest); needed when it holds several.
+        #[arg(long)]
+        tag: Option<String>,
+        #[arg(long)]
+        name: String,
+        #[arg(long = "image-version", value_name = "VERSION")]
+        version: String,
+        /// Activate it once it is imported.
+        #[arg(long)]
+        activate: bool,
+    },
     /// Make an image active (attachable, served).
     Activate { uuid: String },
     /// Remove an image and its file.

@@ -1,5 +1,6 @@
 //! `imageapi images`: the image store (list, add a file by upload with a
-//! progress line, import from a path on the node or a URL, activate, rm).
+//! progress line, import from a path on the node or a URL, import an OCI
+//! image from a path on the node, activate, rm).
 
 use crate::commands::{print_json, unpack, Outcome};
 use crate::transport::{body_text, Conn, RawBody};
@@ -149,6 +150,22 @@ pub async fn import(conn: &Conn, source: &str, name: &str, version: &str, kind: 
         return Err(format!("downloading {source}: {}", v["error"].as_str().unwrap_or("failed")));
     }
     finish(conn, &uuid, v, activate, json_out).await
+}
+
+/// Import an OCI image from a path on the node into a new squashfs
+/// image; the image is removed again when the import fails.
+pub async fn import_oci(conn: &Conn, source: &str, tag: Option<&str>, name: &str, version: &str, activate: bool, json_out: bool) -> Outcome {
+    let path = std::fs::canonicalize(source).map_err(|e| format!("{source}: {e}"))?;
+    let src: models::ImageOciSource =
+        serde_json::from_value(json!({"path": path.to_string_lossy(), "base": "root", "tag": tag})).map_err(|e| e.to_string())?;
+    let uuid = create(conn, name, version, "squashfs").await?;
+    match unpack(conn, conn.api.import_image_oci(uuid.clone(), src, &conn.ctx).await) {
+        Ok(v) => finish(conn, &uuid, v, activate, json_out).await,
+        Err(e) => {
+            let _ = conn.api.delete_image(uuid, &conn.ctx).await;
+            Err(format!("importing {source}: {e}"))
+        }
+    }
 }
 
 async fn finish(conn: &Conn, uuid: &str, mut v: Value, activate: bool, json_out: bool) -> Outcome {

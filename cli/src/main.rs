@@ -82,6 +82,9 @@ async fn run(cli: Cli) -> Result<(), String> {
             args::ImagesCommand::Import { source, meta } => {
                 images::import(&conn, source, &meta.name, &meta.version, meta.kind.as_deref(), meta.activate, json).await
             }
+            args::ImagesCommand::ImportOci { source, tag, name, version, activate } => {
+                images::import_oci(&conn, source, tag.as_deref(), name, version, *activate, json).await
+            }
             args::ImagesCommand::Activate { uuid } => images::activate(&conn, uuid, json).await,
             args::ImagesCommand::Rm { uuid } => images::rm(&conn, uuid, json).await,
         },

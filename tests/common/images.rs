@@ -71,3 +71,21 @@ pub fn busybox_rootfs(dir: &Path) -> PathBuf {
     write_tree(dir, &[("etc/passwd", "root:x:0:0:root:/root:/bin/sh\n"), ("etc/group", "root:x:0:\n"), ("etc/hostname", "busybox\n")]);
     dir.to_path_buf()
 }
+
+/// An OCI image layout (in `dir`) made by umoci, whose tag `tag` has one
+/// layer: the busybox tree, after `prepare` changed it. Returns the layout
+/// and umoci's bundle of that tag (to repack into more layers); the
+/// caller removes the bundle.
+pub fn busybox_oci_layout(dir: &Path, tag: &str, prepare: impl FnOnce(&Path)) -> (PathBuf, PathBuf) {
+    let layout = unique(dir, "layout");
+    let bundle = unique(dir, "bundle");
+    let image = format!("{}:{tag}", layout.display());
+    run(Command::new("umoci").args(["init", "--layout"]).arg(&layout));
+    run(Command::new("umoci").args(["new", "--image", &image]));
+    run(Command::new("umoci").args(["unpack", "--image", &image]).arg(&bundle));
+    let rootfs = bundle.join("rootfs");
+    busybox_rootfs(&rootfs);
+    prepare(&rootfs);
+    run(Command::new("umoci").args(["repack", "--image", &image]).arg(&bundle));
+    (layout, bundle)
+}
