@@ -85,6 +85,11 @@ async fn serve(flags: flags::Flags) {
         tokio::spawn(l.serve(service.clone(), drain.token()));
     }
     systemd::notify_ready();
+    if let Some(interval) = systemd::watchdog_interval() {
+        log::info!("watchdog: telling systemd the server is alive every {:?}", interval / 2);
+        let backend = backend.clone();
+        tokio::spawn(systemd::watchdog(interval, move || backend.check_responsive()));
+    }
 
     wait_for_signal().await;
     log::info!("shutting down: finishing the requests in flight");

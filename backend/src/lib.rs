@@ -141,6 +141,13 @@ impl Backend {
         self.graph.read().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Returns once the object graph could be changed: it takes and drops
+    /// the graph's write lock, so it blocks as long as a request holds the
+    /// lock (the watchdog's check that the server is not wedged).
+    pub fn check_responsive(&self) {
+        drop(self.write());
+    }
+
     pub fn dirs(&self) -> Dirs {
         self.read().dirs.clone()
     }
