@@ -45,16 +45,30 @@ impl Source {
         }
         let not_tar = |e: std::io::Error| Error::invalid(format!("{what} is not a readable tar archive: {e}"));
         let mut entries = HashMap::new();
+        let mut links = Vec::new();
         let mut archive = tar::Archive::new(&file);
         for entry in archive.entries_with_seek().map_err(not_tar)? {
             let entry = entry.map_err(not_tar)?;
-            if !entry.header().entry_type().is_file() {
-                continue;
-            }
+            let kind = entry.header().entry_type();
             let name = entry.path().map_err(not_tar)?.to_string_lossy().trim_start_matches("./").trim_start_matches('/').to_string();
-            entries.insert(name, (entry.raw_file_position(), entry.size()));
-            if entries.len() > MAX_TAR_ENTRIES {
-                return Err(Error::invalid(format!("{what} has more than {MAX_TAR_ENTRIES} files; it is not an image archive")));
+            if kind.is_file() {
+                entries.insert(name, (entry.raw_file_position(), entry.size()));
+            } else if kind.is_symlink() || kind.is_hard_link() {
+                let target = entry.link_name().map_err(not_tar)?.unwrap_or_default().to_string_lossy().into_owned();
+                links.push((name, target, kind.is_symlink()));
+            }
+            if entries.len() + links.len() > MAX_TAR_ENTRIES {
+                return Err(Error::invalid(format!("{what} has more than {MAX_TAR_ENTRIES} entries; it is not an image archive")));
+            }
+        }
+        // docker save writes a layer it has already written as a link to
+        // the first copy: the link names the same bytes.
+        for _ in 0..4 {
+            for (name, target, symbolic) in &links {
+                let base = if *symbolic { name.rsplit_once('/').map_or("", |(dir, _)| dir) } else { "" };
+                if let Some(at) = inside(base, target).and_then(|t| entries.get(&t).copied()) {
+                    entries.entry(name.clone()).or_insert(at);
+                }
             }
         }
         Ok(Source::Tar { file, entries })
@@ -102,6 +116,22 @@ impl Source {
         }
         serde_json::from_slice(&text).map_err(|e| Error::invalid(format!("{what} ({name}) is not valid: {e}")))
     }
+}
+
+/// `target` seen from the directory `base` of the archive, as a name of
+/// the archive; `None` when it climbs out of it.
+fn inside(base: &str, target: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { base.split('/').filter(|p| !p.is_empty()).collect() };
+    for part in target.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
 }
 
 pub fn missing(name: &str, what: &str) -> Error {
@@ -214,5 +244,41 @@ impl<R: Read> Read for Verified<R> {
         }
         self.hasher.update(&buf[..n]);
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_of_an_archive_name_the_files_they_point_to() {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_size(5);
+        h.set_mode(0o644);
+        b.append_data(&mut h, "aaa/layer.tar", &b"layer"[..]).unwrap();
+        let mut link = |name: &str, target: &str, kind: tar::EntryType| {
+            let mut h = tar::Header::new_gnu();
+            h.set_entry_type(kind);
+            h.set_size(0);
+            b.append_link(&mut h, name, target).unwrap();
+        };
+        link("bbb/layer.tar", "../aaa/layer.tar", tar::EntryType::Symlink);
+        link("ccc/layer.tar", "bbb/layer.tar", tar::EntryType::Link);
+        link("ddd/layer.tar", "../../etc/passwd", tar::EntryType::Symlink);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.tar");
+        std::fs::write(&path, b.into_inner().unwrap()).unwrap();
+        let src = Source::tar(File::open(&path).unwrap(), "a.tar").unwrap();
+        for name in ["aaa/layer.tar", "bbb/layer.tar", "ccc/layer.tar"] {
+            let (mut r, size) = src.open(name).unwrap().unwrap();
+            let mut text = String::new();
+            r.read_to_string(&mut text).unwrap();
+            assert_eq!((text.as_str(), size), ("layer", 5), "{name}");
+        }
+        assert!(src.open("ddd/layer.tar").unwrap().is_none());
+        assert_eq!(inside("a/b", "../../../x"), None);
+        assert_eq!(inside("a/b", "/c/./d"), Some("c/d".into()));
     }
 }
