@@ -2,10 +2,11 @@
 //! baselines, in one run on the same disk and the same file:
 //!
 //! - upload of a 1 GiB file (`curl -T` to `PUT /images/file`, streamed to
-//!   disk with sha256, sha1 and md5 computed) against `cp` of the file;
+//!   disk with sha256, sha1 and md5 computed, each on its own thread)
+//!   against `cp` of the file;
 //! - download from the serve listener, 1 client and 32 at once (`curl`),
 //!   against nginx serving the same file with `sendfile on`;
-//! - a 256 MiB file served from inside an ISO image (read in userspace)
+//! - a 256 MiB file served from inside an ISO image (a range of the ISO file)
 //!   against the same file stored and served on its own.
 //!
 //! Run with `scripts/bench` (root; needs curl and nginx). The file lives in
