@@ -8,11 +8,20 @@
 //!
 //! ```text
 //! H/imageapi/<name>/             the container: no processes of its own
-//! H/imageapi/<name>/supervisor   the shim (outside the server's cgroup, so a
-//!                                stop of the server's unit does not kill it)
+//! H/imageapi/<name>/supervisor   v1: the shim (outside the server's cgroup,
+//!                                so a stop of the server's unit does not kill it)
+//! H/imageapi/shims               cgroup2: every shim, for the same reason
 //! H/imageapi/<name>/payload      the init and everything below it; the root
 //!                                of the container's cgroup namespace
 //! ```
+//!
+//! No process is ever moved by pid: that takes the kernel's global lock
+//! against forks, whose first taking after a quiet while waits for an RCU
+//! grace period (5-30 ms on a busy 2-core machine), twice per container. A
+//! process moves itself on v1 ([`Cgroups::enter_v1`]), and is born in its
+//! cgroup2 directory ([`Cgroups::open_shims`], clone3's CLONE_INTO_CGROUP);
+//! so the shim, which could only leave a cgroup2 directory of its own by
+//! such a move, shares one that it never leaves.
 //!
 //! `<name>` is `<id>-<hash of the container's state dir>` ([`name_for`]):
 //! ids are per server, and two servers with different run directories (two
@@ -34,8 +43,10 @@ use std::time::{Duration, Instant};
 
 /// The directory under each hierarchy's root that holds all containers.
 pub const PARENT: &str = "imageapi";
-/// The leaf cgroup of the shim.
+/// The leaf cgroup of the shim (v1).
 pub const SUPERVISOR: &str = "supervisor";
+/// The cgroup2 leaf of every shim, beside the containers.
+pub const SHIMS: &str = "shims";
 /// The leaf cgroup of the container's processes.
 pub const PAYLOAD: &str = "payload";
 
@@ -187,12 +198,14 @@ impl Cgroups {
         self.dirs.iter().any(|d| d.path.exists())
     }
 
-    /// Make `imageapi/<name>/{supervisor,payload}` in every joined hierarchy.
+    /// Make `imageapi/<name>/{supervisor,payload}` in every joined hierarchy
+    /// (cgroup2: `payload` only).
     /// On cgroup2, hand down every controller the parent offers so that
     /// systemd in the container can manage its own subtree (best effort).
     pub fn create(&self) -> io::Result<()> {
         for d in &self.dirs {
-            for leaf in [SUPERVISOR, PAYLOAD] {
+            let leaves: &[&str] = if d.hierarchy.v2 { &[PAYLOAD] } else { &[SUPERVISOR, PAYLOAD] };
+            for leaf in leaves {
                 let p = d.path.join(leaf);
                 // A concurrent cleanup of another container may remove the
                 // shared parent between our mkdirs: try again once.
@@ -241,24 +254,45 @@ impl Cgroups {
         Ok(())
     }
 
-    /// Move `pid` into `leaf` (SUPERVISOR or PAYLOAD) of every joined hierarchy.
-    pub fn join(&self, leaf: &str, pid: i32) -> io::Result<()> {
-        for d in &self.dirs {
-            let procs = d.path.join(leaf).join("cgroup.procs");
-            fs::write(&procs, pid.to_string()).map_err(|e| ctx(e, format!("moving {pid} into {}", procs.display())))?;
+    /// Move the calling process into `leaf` (SUPERVISOR or PAYLOAD) of
+    /// every joined v1 hierarchy. It writes 0 (the calling thread, the
+    /// whole process when it has one thread) to `tasks`: moving a pid
+    /// instead takes the kernel's global lock against forks, whose first
+    /// taking after a quiet while waits for an RCU grace period (5-30 ms
+    /// here). A cgroup2 hierarchy has no such move: a process enters it at
+    /// its birth ([`Cgroups::open_v2`], clone3's CLONE_INTO_CGROUP).
+    pub fn enter_v1(&self, leaf: &str) -> io::Result<()> {
+        for d in self.dirs.iter().filter(|d| !d.hierarchy.v2) {
+            let tasks = d.path.join(leaf).join("tasks");
+            fs::write(&tasks, "0").map_err(|e| ctx(e, format!("moving into {}", tasks.display())))?;
         }
         Ok(())
     }
 
-    /// Move `pid` to the root of every joined hierarchy, so that its own
-    /// cgroups can be removed (the root is exempt from cgroup2's rule
-    /// against processes in inner nodes).
-    pub fn leave(&self, pid: i32) -> io::Result<()> {
-        for d in &self.dirs {
-            let procs = d.hierarchy.mountpoint.join("cgroup.procs");
-            fs::write(&procs, pid.to_string()).map_err(|e| ctx(e, format!("moving {pid} into {}", procs.display())))?;
+    /// Move the calling process back to the root of every joined v1
+    /// hierarchy, the same way as [`Cgroups::enter_v1`].
+    pub fn leave_v1(&self) -> io::Result<()> {
+        for d in self.dirs.iter().filter(|d| !d.hierarchy.v2) {
+            let tasks = d.hierarchy.mountpoint.join("tasks");
+            fs::write(&tasks, "0").map_err(|e| ctx(e, format!("moving into {}", tasks.display())))?;
         }
         Ok(())
+    }
+
+    /// The container's cgroup2 payload, if there is a cgroup2 hierarchy,
+    /// for the init to be born in (clone3's CLONE_INTO_CGROUP).
+    pub fn open_payload_v2(&self) -> io::Result<Option<std::os::fd::OwnedFd>> {
+        let Some(d) = self.dirs.iter().find(|d| d.hierarchy.v2) else { return Ok(None) };
+        open_dir(&d.path.join(PAYLOAD)).map(Some)
+    }
+
+    /// `imageapi/shims` of the cgroup2 hierarchy, made if missing, for the
+    /// shim to be born in.
+    pub fn open_shims(&self) -> io::Result<Option<std::os::fd::OwnedFd>> {
+        let Some(d) = self.dirs.iter().find(|d| d.hierarchy.v2) else { return Ok(None) };
+        let p = d.hierarchy.mountpoint.join(PARENT).join(SHIMS);
+        fs::create_dir_all(&p).map_err(|e| ctx(e, format!("creating cgroup {}", p.display())))?;
+        open_dir(&p).map(Some)
     }
 
     /// Every process in `leaf` or below it, in any joined hierarchy.
@@ -374,8 +408,9 @@ impl Cgroups {
 
     /// Remove every cgroup of the container, deepest first (systemd in the
     /// container leaves its own below payload). Idempotent; fails with
-    /// EBUSY while processes remain. The shared `imageapi` parent is
-    /// removed too when this was the last container in it.
+    /// EBUSY while processes remain. The shared `imageapi` parent (and
+    /// cgroup2's `shims`) is removed too when this was the last container
+    /// in it and no shim is left.
     pub fn remove(&self) -> io::Result<()> {
         let mut first_err = None;
         for d in &self.dirs {
@@ -391,7 +426,13 @@ impl Cgroups {
                 }
             }
             if let Some(parent) = d.path.parent() {
-                // Other containers may still live there: that is fine.
+                // Other containers and shims may still live there: that is fine.
+                if d.hierarchy.v2 {
+                    match fs::remove_dir(parent.join(SHIMS)) {
+                        Err(e) if e.kind() != ErrorKind::NotFound => continue,
+                        _ => {}
+                    }
+                }
                 let _ = fs::remove_dir(parent);
             }
         }
@@ -403,9 +444,16 @@ impl Cgroups {
 /// delegation, best effort: a controller that cannot be enabled is left out).
 fn delegate(dir: &Path) {
     let Ok(offered) = fs::read_to_string(dir.join("cgroup.controllers")) else { return };
-    for c in offered.split_whitespace() {
+    // Each write re-applies the controllers to the whole subtree: only
+    // those not enabled yet (the shared parent has them after the first).
+    let enabled = fs::read_to_string(dir.join("cgroup.subtree_control")).unwrap_or_default();
+    for c in offered.split_whitespace().filter(|c| !enabled.split_whitespace().any(|e| e == *c)) {
         let _ = fs::write(dir.join("cgroup.subtree_control"), format!("+{c}"));
     }
+}
+
+fn open_dir(p: &Path) -> io::Result<std::os::fd::OwnedFd> {
+    fs::File::open(p).map(Into::into).map_err(|e| ctx(e, format!("opening {}", p.display())))
 }
 
 /// Call `f` on `dir` and every directory below it, parents first.

@@ -25,10 +25,10 @@ use super::runtime::{
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::pty::{openpty, Winsize};
-use nix::sched::{clone, unshare, CloneFlags};
+use nix::sched::{unshare, CloneFlags};
 use nix::sys::signal::Signal;
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
-use nix::unistd::{fork, getpid, setsid, ForkResult, Pid};
+use nix::unistd::{getpid, setsid, Pid};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -64,21 +64,48 @@ pub fn shim_main(config_path: &Path) -> ! {
         Ok(f) => f,
         Err(e) => fail_early(&format!("opening the log {}: {e}", cfg.log_path.display())),
     };
+    if !cfg.rootfs.is_dir() {
+        fail_early(&format!("the rootfs {} is not a directory", cfg.rootfs.display()));
+    }
+    // The container's cgroups, outside the server's (and its kill set).
+    let layout = match Layout::detect() {
+        Ok(l) => l,
+        Err(e) => fail_early(&format!("reading the cgroup layout: {e}")),
+    };
+    let cg = Cgroups::for_container(&layout, &cfg.cgroup_name());
+    if let Err(e) = cg.create() {
+        let _ = cg.remove();
+        fail_early(&e.to_string());
+    }
     // Fork once and let the parent exit, so the shim is not the server's
     // child (the server never has to reap it, and it survives the server;
-    // the child of a fork has no parent-death signal).
-    // SAFETY: this process is single-threaded (the server's main() called us
-    // before starting any thread), so the child may keep running Rust code.
-    match unsafe { fork() } {
-        Ok(ForkResult::Parent { .. }) => std::process::exit(0),
-        Ok(ForkResult::Child) => {}
-        Err(e) => fail_early(&format!("fork: {}", e.desc())),
+    // the child of a fork has no parent-death signal). It is born in
+    // cgroup2's `shims`, which another server's cleanup may remove between
+    // our open and the clone: then again.
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let forked = cg.open_shims().and_then(|into| {
+            // SAFETY: this process is single-threaded (the server's main()
+            // called us before starting any thread), so the child may keep
+            // running Rust code.
+            unsafe { clone3(0, into.as_ref()) }
+        });
+        match forked {
+            Ok(0) => break,
+            Ok(_) => std::process::exit(0),
+            Err(e) if tries < 3 && matches!(e.raw_os_error(), Some(libc::ENOENT | libc::ENODEV)) => {}
+            Err(e) => {
+                let _ = cg.remove();
+                fail_early(&format!("clone3 (the shim): {e}"))
+            }
+        }
     }
     // A session and process group of its own: no signal aimed at the
     // server's group or terminal reaches the shim.
     let _ = setsid();
     log.pid = getpid().as_raw();
-    let mut shim = Shim { log, cfg };
+    let mut shim = Shim { log, cfg, layout, cg };
     let code = shim.run();
     std::process::exit(code)
 }
@@ -87,6 +114,47 @@ pub fn shim_main(config_path: &Path) -> ! {
 fn fail_early(msg: &str) -> ! {
     let _ = report(&Report::Failed(msg.to_string()));
     std::process::exit(1)
+}
+
+/// struct clone_args of clone3(2), up to `cgroup`.
+#[repr(C)]
+#[derive(Default)]
+struct CloneArgs {
+    flags: u64,
+    pidfd: u64,
+    child_tid: u64,
+    parent_tid: u64,
+    exit_signal: u64,
+    stack: u64,
+    stack_size: u64,
+    tls: u64,
+    set_tid: u64,
+    set_tid_size: u64,
+    cgroup: u64,
+}
+
+const CLONE_INTO_CGROUP: u64 = 0x2_0000_0000;
+
+/// fork(2) as clone3(2), the child born in the cgroup2 directory `into`
+/// (no later move, see [`Cgroups::enter_v1`]) and in new namespaces
+/// `flags`: the child's pid in the parent, 0 in the child.
+///
+/// # Safety
+/// As fork: the process must be single-threaded, and the child must end
+/// in exec or exit.
+unsafe fn clone3(flags: libc::c_int, into: Option<&OwnedFd>) -> std::io::Result<i32> {
+    let mut args = CloneArgs { flags: flags as u32 as u64, exit_signal: libc::SIGCHLD as u64, ..Default::default() };
+    if let Some(fd) = into {
+        args.flags |= CLONE_INTO_CGROUP;
+        args.cgroup = fd.as_raw_fd() as u64;
+    }
+    // SAFETY: args lives across the call and its size is passed; no stack
+    // is given, so the child runs on a copy of ours, like fork's.
+    let r = unsafe { libc::syscall(libc::SYS_clone3, &mut args as *mut CloneArgs, std::mem::size_of::<CloneArgs>()) };
+    if r < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(r as i32)
 }
 
 /// Write the one report line to the server (our stdout is its pipe);
@@ -100,6 +168,9 @@ fn report(r: &Report) -> bool {
 struct Shim {
     log: Log,
     cfg: ContainerConfig,
+    layout: Layout,
+    /// Made by the first process; this one was born in the cgroup2 supervisor.
+    cg: Cgroups,
 }
 
 impl Shim {
@@ -108,17 +179,10 @@ impl Shim {
         let state = self.cfg.state_dir.clone();
         let my_start = proc_start_time(me).unwrap_or(0);
         self.log.step(&format!("starting container {} ({:?} in {})", self.cfg.id, self.cfg.argv, self.cfg.rootfs.display()));
-
-        if !self.cfg.rootfs.is_dir() {
-            return self.fail(None, None, &format!("the rootfs {} is not a directory", self.cfg.rootfs.display()));
-        }
-        let layout = match Layout::detect() {
-            Ok(l) => l,
-            Err(e) => return self.fail(None, None, &format!("reading the cgroup layout: {e}")),
-        };
-        // 1. Cgroups of its own, outside the server's (and its kill set).
-        let cg = Cgroups::for_container(&layout, &self.cfg.cgroup_name());
-        if let Err(e) = cg.create().and_then(|_| cg.join(SUPERVISOR, me)) {
+        let cg = self.cg.clone();
+        let layout = self.layout.clone();
+        // 1. Its own cgroups, outside the server's (and its kill set): the v1 ones too.
+        if let Err(e) = cg.enter_v1(SUPERVISOR) {
             return self.fail(Some(&cg), None, &e.to_string());
         }
         self.log.step(&format!("cgroups: {}", cg.dirs.iter().map(|d| d.path.display().to_string()).collect::<Vec<_>>().join(" ")));
@@ -177,19 +241,29 @@ impl Shim {
             uuid,
             root_tree: root_tree.as_ref().map(|t| t.as_raw_fd()),
         };
-        let mut stack = vec![0u8; 2 << 20];
-        // SAFETY: no CLONE_VM: the child gets a copy of this single-threaded
-        // process and runs child_main on `stack`, ending in execve or exit.
-        let pid = match unsafe { clone(Box::new(|| child_main(&child)), &mut stack, clone_flags(&self.cfg), Some(libc::SIGCHLD)) } {
-            Ok(p) => p,
-            Err(e) => return self.fail(Some(&cg), None, &format!("clone: {}", e.desc())),
+        // The init is born in the payload: the shim steps into the v1
+        // payloads for the clone and back out, the cgroup2 one is clone3's.
+        let into = match cg.enter_v1(PAYLOAD).and_then(|_| cg.open_payload_v2()) {
+            Ok(fd) => fd,
+            Err(e) => return self.fail(Some(&cg), None, &e.to_string()),
         };
-        drop((pty.slave, sync_r, err_w, root_tree));
-        self.log.step(&format!("cloned init {pid}"));
-        // 6. Place the child: payload cgroups, uid/gid maps; then let it go.
-        if let Err(e) = cg.join(PAYLOAD, pid.as_raw()) {
+        // SAFETY: no CLONE_VM: the child gets a copy of this single-threaded
+        // process and runs child_main, ending in execve or _exit.
+        let pid = match unsafe { clone3(clone_flags(&self.cfg).bits(), into.as_ref()) } {
+            Ok(0) => {
+                let code = child_main(&child);
+                // SAFETY: _exit ends the child without running the shim's code.
+                unsafe { libc::_exit(code as i32) }
+            }
+            Ok(p) => Pid::from_raw(p),
+            Err(e) => return self.fail(Some(&cg), None, &format!("clone3 (the init): {e}")),
+        };
+        drop((pty.slave, sync_r, err_w, root_tree, into));
+        if let Err(e) = cg.enter_v1(SUPERVISOR) {
             return self.fail(Some(&cg), Some(pid), &e.to_string());
         }
+        self.log.step(&format!("cloned init {pid}"));
+        // 6. The child's uid/gid maps; then let it go.
         if let Some(shift) = self.cfg.uid_shift {
             if let Err(e) = write_id_maps(pid, shift) {
                 return self.fail(Some(&cg), Some(pid), &format!("writing the uid/gid maps: {e}"));
@@ -262,6 +336,8 @@ impl Shim {
         exit
     }
 
+    /// Empty the payload, leave the v1 supervisors and remove the cgroups
+    /// (the shim stays in cgroup2's shared `shims` until it exits).
     fn teardown(&mut self, cg: &Cgroups) {
         if !cg.wait_empty(Duration::from_millis(500)) {
             let _ = cg.kill();
@@ -269,10 +345,9 @@ impl Shim {
                 self.log.step(&format!("processes left in the payload: {:?}", cg.procs(PAYLOAD)));
             }
         }
-        if let Err(e) = cg.leave(getpid().as_raw()).and_then(|_| cg.remove()) {
-            self.log.step(&format!("removing cgroups: {e}"));
-        } else {
-            self.log.step("cgroups removed; shim exits");
+        match cg.leave_v1().and_then(|_| cg.remove()) {
+            Err(e) => self.log.step(&format!("removing cgroups: {e}")),
+            Ok(()) => self.log.step("cgroups removed; shim exits"),
         }
     }
 
