@@ -279,6 +279,7 @@ async fn serve_connection<I>(io: I, service: Service, limits: Limits, mut drain:
 where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    let _open = crate::idle::Open::new();
     let mut builder = http1::Builder::new();
     // hyper runs one timer from the moment it waits for a request until the
     // request's headers are in: it bounds both a slow client and an idle

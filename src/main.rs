@@ -5,6 +5,7 @@ mod docs;
 mod fast;
 mod flags;
 mod http;
+mod idle;
 mod listen;
 mod logs;
 mod peer;
@@ -50,8 +51,11 @@ fn main() {
     // Changes run on the blocking pool; a bounded one keeps a flood of slow
     // requests (downloads) from growing the server by a thread each: the
     // rest wait their turn.
+    // A blocking thread idle for a second ends: a burst (the peer checks of
+    // many new connections, a batch of changes) leaves no threads behind.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .max_blocking_threads(BLOCKING_THREADS)
+        .thread_keep_alive(std::time::Duration::from_secs(1))
         .enable_all()
         .build()
         .unwrap_or_else(|e| fail(&format!("starting the async runtime: {e}")));

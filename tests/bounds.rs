@@ -2,7 +2,8 @@
 //! `--max-objects` and `--max-open-files` refuse new objects with a 409
 //! before anything is made; a loopback attachment never opens a path that
 //! is not a regular file (a FIFO or a device node: opening one has effects
-//! of its own), as inotify, which sees every open, tells.
+//! of its own), as inotify, which sees every open, tells; and a burst of
+//! connections leaves no threads behind.
 
 mod common;
 
@@ -84,5 +85,29 @@ fn loopback_never_opens_what_is_not_a_regular_file() {
     };
     assert_eq!(opened, Vec::<String>::new(), "the server opened a FIFO or a device node");
     assert_eq!(s.list("/mount"), Vec::<Value>::new());
+    assert_clean(&s);
+}
+
+/// Each new TCP connection is checked on the blocking pool, so a burst of
+/// them starts blocking threads; once it is over they end (idle for a
+/// second), and the server is back to its main thread and async workers.
+#[test]
+fn a_burst_of_connections_leaves_no_threads_behind() {
+    let s = Server::start();
+    let pid = s.pid().expect("the server runs");
+    let threads = || std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0);
+    let resting = 1 + std::thread::available_parallelism().map_or(1, |n| n.get());
+    let burst: Vec<_> = (0..16)
+        .map(|_| {
+            let url = s.url("/mount");
+            // A new agent each: a new connection each.
+            std::thread::spawn(move || ureq::get(&url).call().map(|r| r.status().as_u16()).map_err(|e| e.to_string()))
+        })
+        .collect();
+    let during = threads();
+    for b in burst {
+        assert_eq!(b.join().expect("the client thread"), Ok(200));
+    }
+    assert!(eventually(5, || threads() <= resting), "{} threads 5 s after the burst ({during} during it); at rest {resting}", threads());
     assert_clean(&s);
 }
