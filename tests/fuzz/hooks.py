@@ -1,5 +1,8 @@
 """Loaded into schemathesis by tests/fuzz/run (SCHEMATHESIS_HOOKS).
 
+Two adjustments: the lambda descriptions below, and a serializer for tar
+bodies at the end.
+
 CPython 3.11.7 raises "SystemError: AST constructor recursion depth mismatch"
 when ast.parse runs deep inside a recursive call, and Hypothesis parses the
 source of a lambda to describe it while it builds the strategies of our
@@ -20,3 +23,10 @@ def _extract_or_plain(f):
 
 
 reflection._extract_lambda_source = _extract_or_plain
+
+# The body of PUT /images/oci is a tar archive: sent as generated, like the
+# octet-stream bodies of file uploads (the server must refuse what is not
+# an OCI image with a sentence).
+import schemathesis
+
+schemathesis.serializer.alias("application/x-tar", "application/octet-stream")
