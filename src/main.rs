@@ -68,6 +68,10 @@ fn main() {
 }
 
 async fn serve(flags: flags::Flags) {
+    // The handlers first: a SIGTERM from the moment the listeners accept
+    // (a supervisor that stops at once) must run the stop below, not end
+    // the process with its mounts directory still mounted.
+    let signals = Signals::install();
     let dirs = Dirs::create(&flags.run_dir)
         .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
     dirs.isolate_mounts().unwrap_or_else(|e| fail(&format!("setting up the mounts directory: {e}")));
@@ -95,7 +99,7 @@ async fn serve(flags: flags::Flags) {
         tokio::spawn(systemd::watchdog(interval, move || backend.check_responsive()));
     }
 
-    wait_for_signal().await;
+    signals.wait().await;
     log::info!("shutting down: finishing the requests in flight");
     if !drain.wait(flags.graceful_timeout).await {
         log::warn!("some connections were still busy after --graceful-timeout; going on without them");
@@ -110,13 +114,26 @@ async fn serve(flags: flags::Flags) {
     log::info!("stopped");
 }
 
-async fn wait_for_signal() {
-    use tokio::signal::unix::{signal, SignalKind};
-    let mut term = signal(SignalKind::terminate()).unwrap_or_else(|e| fail(&format!("installing SIGTERM handler: {e}")));
-    let mut int = signal(SignalKind::interrupt()).unwrap_or_else(|e| fail(&format!("installing SIGINT handler: {e}")));
-    tokio::select! {
-        _ = term.recv() => log::info!("SIGTERM received"),
-        _ = int.recv() => log::info!("SIGINT received"),
+/// SIGTERM and SIGINT, caught from [`Signals::install`] on (one that
+/// arrives before [`Signals::wait`] is kept for it).
+struct Signals {
+    term: tokio::signal::unix::Signal,
+    int: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn install() -> Signals {
+        use tokio::signal::unix::{signal, SignalKind};
+        let term = signal(SignalKind::terminate()).unwrap_or_else(|e| fail(&format!("installing SIGTERM handler: {e}")));
+        let int = signal(SignalKind::interrupt()).unwrap_or_else(|e| fail(&format!("installing SIGINT handler: {e}")));
+        Signals { term, int }
+    }
+
+    async fn wait(mut self) {
+        tokio::select! {
+            _ = self.term.recv() => log::info!("SIGTERM received"),
+            _ = self.int.recv() => log::info!("SIGINT received"),
+        }
     }
 }
 
