@@ -103,6 +103,8 @@ fn metrics_count_the_work_done() {
     assert_eq!(value(&m, r#"imageapi_container_exits_total{reason=failure}"#), 1.0);
     assert_eq!(value(&m, r#"imageapi_container_exits_total{reason=stopped}"#), 0.0);
 
+    // Stopped once its trap is set: a polite stop, not a kill.
+    wait_until_catches(s.container_procs(id_of(&polite)).0.pid, libc::SIGTERM);
     let (status, body) = s.patch(&format!("/container?id={}&state=exited", id_of(&polite)));
     assert_eq!(status, 200, "{body}");
     s.wait_state(id_of(&polite), "exited", 20);

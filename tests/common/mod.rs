@@ -641,6 +641,19 @@ pub fn id_ranges_held_under(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Wait (10 s at most) until process `pid` has a handler for `signal`:
+/// a shell init sets its `trap` a moment after it starts, and a stop
+/// asked before that kills it at once (an init without a handler would
+/// never see the signal).
+pub fn wait_until_catches(pid: i32, signal: i32) {
+    let catches = || {
+        let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let mask = status.lines().find_map(|l| l.strip_prefix("SigCgt:")).and_then(|m| u64::from_str_radix(m.trim(), 16).ok());
+        mask.is_some_and(|m| m & (1 << (signal - 1)) != 0)
+    };
+    assert!(eventually(10, catches), "process {pid} never set a handler for signal {signal}");
+}
+
 pub fn assert_clean(server: &Server) {
     assert_eq!(server.list("/container"), Vec::<Value>::new(), "containers left in the API");
     assert_eq!(server.list("/mount"), Vec::<Value>::new(), "mounts left in the API");
