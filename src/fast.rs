@@ -95,7 +95,15 @@ pub fn answer(backend: &Backend, req: &Request<hyper::body::Incoming>) -> Option
     };
     // A panic or an error is the router's to answer (with a 500 or the error).
     let body = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| backend.answer(&read))).ok()?.ok()?;
-    Some((route.op, ok(span_id(req), body)))
+    let span = span_id(req);
+    // The router's line for the same read, saying which way it went.
+    let op = match read {
+        Read::Mounts { .. } => "list_mounts",
+        Read::Attachments { .. } => "list_attachments",
+        Read::Containers { .. } => "list_containers",
+    };
+    log::debug!("[{}] {op}: ok, in place", span.to_str().unwrap_or_default());
+    Some((route.op, ok(span, body)))
 }
 
 /// An optional parameter's text as the router parses it; None if it does not parse.
