@@ -11,7 +11,7 @@
 
 use super::{view, OWNER};
 use crate::error::{Error, Result};
-use crate::{Filter, Store};
+use crate::{Filter, Manifest, Store};
 use serde_json::Value;
 use std::cmp::Ordering;
 use std::time::SystemTime;
@@ -25,7 +25,7 @@ pub fn list(store: &Store, params: &[(String, String)]) -> Result<Vec<Value>> {
     let mut images: Vec<(Key, Value)> = store
         .list(&Filter::default())?
         .iter()
-        .map(|m| (Key::of(m.published_at.as_deref().unwrap_or(&m.created), &m.uuid), view(m)))
+        .map(|m| (Key::of(m), view(m)))
         .filter(|(_, v)| query.matches(v))
         .collect();
     images.sort_by(|a, b| a.0.cmp(&b.0));
@@ -36,7 +36,7 @@ pub fn list(store: &Store, params: &[(String, String)]) -> Result<Vec<Value>> {
         None => None,
         Some(Marker::Image(uuid)) => {
             let m = store.get(uuid).map_err(|_| Error::invalid(format!("marker \"{uuid}\" is not the uuid of an image of this store")))?;
-            Some(Key::of(m.published_at.as_deref().unwrap_or(&m.created), &m.uuid))
+            Some(Key::of(&m))
         }
         Some(Marker::Time(t)) => Some(Key { time: *t, uuid: String::new() }),
     };
@@ -62,8 +62,10 @@ struct Key {
 }
 
 impl Key {
-    fn of(time: &str, uuid: &str) -> Key {
-        Key { time: humantime::parse_rfc3339_weak(time).unwrap_or(SystemTime::UNIX_EPOCH), uuid: uuid.to_string() }
+    /// An image's place: its publication time, or its creation time while unpublished.
+    fn of(m: &Manifest) -> Key {
+        let time = m.published_at.as_deref().unwrap_or(&m.created);
+        Key { time: humantime::parse_rfc3339_weak(time).unwrap_or(SystemTime::UNIX_EPOCH), uuid: m.uuid.clone() }
     }
 }
 
