@@ -268,10 +268,11 @@ impl Backend {
             Error::new(crate::error::Kind::Unprocessable, format!("container {id} has lost its root mount (it vanished while the server was down)"))
         })?;
         let rootfs = g.mountpoint(mount)?;
+        let user_root = if container_mut(g, id).namespaces.contains(&runtime::Namespace::User) { user_root(g, mount) } else { Default::default() };
         let logs = g.dirs.logs();
         let c = container_mut(g, id);
         let t = std::time::Instant::now();
-        c.start(id, &rootfs, &logs, &Self::shim_exe());
+        c.start(id, &rootfs, user_root, &logs, &Self::shim_exe());
         crate::metrics::step("start", "container", c.state == State::Running, t.elapsed());
         if c.state != State::Running {
             crate::metrics::exit(crate::metrics::Exit::StartFailed);
@@ -413,4 +414,52 @@ fn sync_filesystem(root: &std::path::Path) {
         // SAFETY: syncfs only reads the descriptor, which `dir` keeps open.
         unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&dir)) };
     }
+}
+
+/// What the shim of a user-namespace container needs to know of its root
+/// stack `root` (see `container/userns.rs`): an overlay's layers, with a
+/// lower overlay flattened into its upper and its own lowers (overlayfs
+/// cannot be idmapped itself, its layers can), and the binds of node
+/// directories that were not given `idmap`.
+fn user_root(g: &Graph, root: Id) -> container::userns::UserRoot {
+    let mut plan = container::userns::UserRoot::default();
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        let Some(o) = g.get(id) else { continue };
+        let Item::Mount { model, handle } = &o.item else { continue };
+        if let Some(b) = &model.bind {
+            if b.base == models::MountBindBase::Root && b.idmap != Some(true) {
+                plan.keep_owners.push(handle.mountpoint().to_path_buf());
+            }
+        }
+        stack.extend(o.uses.iter().copied());
+    }
+    if let Some(layers) = overlay_layers(g, root) {
+        plan.overlay = Some(layers);
+    }
+    plan
+}
+
+/// The layers of overlay mount `id`, topmost first, or None if it is not one.
+fn overlay_layers(g: &Graph, id: Id) -> Option<container::userns::OverlayLayers> {
+    let o = g.get(id)?;
+    let Item::Mount { model, handle } = &o.item else { return None };
+    model.overlay.as_ref()?;
+    let mut described = model.clone();
+    handle.describe(&mut described);
+    let ov = described.overlay?;
+    let (upper, work) = (PathBuf::from(ov.upperdir?), PathBuf::from(ov.workdir?));
+    let mut lowers = Vec::new();
+    for lower in &o.uses {
+        match overlay_layers(g, *lower) {
+            // A lower overlay reads as its upper over its lowers.
+            Some(inner) => {
+                lowers.push(inner.upper);
+                lowers.extend(inner.lowers);
+            }
+            None => lowers.push(g.mountpoint(*lower).ok()?),
+        }
+    }
+    let layers = work.parent()?.to_path_buf();
+    Some(container::userns::OverlayLayers { lowers, upper, layers })
 }

@@ -494,7 +494,7 @@ fn mount_model(def: &MountDef) -> models::Mount {
                 mount_options: Some(options.clone()),
             });
         }
-        MountDef::Bind { path, base, recursive, ro } => {
+        MountDef::Bind { path, base, recursive, ro, idmap } => {
             m.kind = Some(K::Bind);
             m.bind = Some(models::MountBind {
                 path: path.clone(),
@@ -504,6 +504,8 @@ fn mount_model(def: &MountDef) -> models::Mount {
                 },
                 recursive: Some(*recursive),
                 ro: Some(*ro),
+                // Shown only when asked for: answers stay as they were.
+                idmap: idmap.then_some(true),
                 mount: None,
             });
         }

@@ -56,7 +56,8 @@ pub enum AttachDef {
 #[derive(Debug, Clone)]
 pub enum MountDef {
     Attach { attach: Box<AttachRef>, fs_type: String, options: Vec<String> },
-    Bind { path: String, base: Base, recursive: bool, ro: bool },
+    /// `idmap`: a user-namespace container sees the node's owners (see swagger.yaml).
+    Bind { path: String, base: Base, recursive: bool, ro: bool, idmap: bool },
     Nfs(models::MountNfs),
     Overlay { lower: Vec<MountRef> },
     Uri(models::MountUri),
@@ -243,7 +244,7 @@ fn mount_def(model: &models::Mount, at: &str, depth: usize) -> Result<MountDef> 
             };
             let base = base(&at, kind, b.mount.as_deref(), depth)?;
             let path = relative_path(&at, &b.path, &base)?;
-            MountDef::Bind { path, base, recursive: b.recursive.unwrap_or(false), ro: b.ro.unwrap_or(false) }
+            MountDef::Bind { path, base, recursive: b.recursive.unwrap_or(false), ro: b.ro.unwrap_or(false), idmap: b.idmap.unwrap_or(false) }
         }
         K::Overlay => {
             let o = model.overlay.as_ref().expect("checked by only_kind");

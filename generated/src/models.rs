@@ -5497,6 +5497,12 @@ pub struct MountBind {
     #[serde(skip_serializing_if="Option::is_none")]
     pub ro: Option<bool>,
 
+    /// Extension. For a container with a user namespace (`user` in `namespaces`) whose root stack holds this bind of a node directory: show the directory's files with their node owners, so the container's root acts as the node's root on them. Without it the container sees them through its own id range only (files of the node's users read as `nobody`), so its root can neither read nor write what only the node's root may. A bind of a directory inside another mount (`base: mount`) is always shown with the image's owners. 
+    #[serde(rename = "idmap")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub idmap: Option<bool>,
+
     #[serde(rename = "mount")]
 
     #[cfg_attr(feature = "validate", validate)]
@@ -5534,6 +5540,7 @@ impl MountBind {
             base,
             recursive: Some(false),
             ro: Some(false),
+            idmap: Some(false),
             mount: None,
         }
     }
@@ -5560,6 +5567,12 @@ impl std::fmt::Display for MountBind {
                     ro.to_string(),
                 ].join(",")
             }),
+            self.idmap.as_ref().map(|idmap| {
+                [
+                    "idmap".to_string(),
+                    idmap.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type mount in query parameter serialization
         ];
 
@@ -5582,6 +5595,7 @@ impl std::str::FromStr for MountBind {
             pub base: Vec<models::MountBindBase>,
             pub recursive: Vec<bool>,
             pub ro: Vec<bool>,
+            pub idmap: Vec<bool>,
             pub mount: Vec<Box<models::Mount>>,
         }
 
@@ -5609,6 +5623,8 @@ impl std::str::FromStr for MountBind {
                     #[allow(clippy::redundant_clone)]
                     "ro" => intermediate_rep.ro.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "idmap" => intermediate_rep.idmap.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "mount" => intermediate_rep.mount.push(Box::new(<models::Mount as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?)),
                     _ => return std::result::Result::Err("Unexpected key while parsing MountBind".to_string())
                 }
@@ -5624,6 +5640,7 @@ impl std::str::FromStr for MountBind {
             base: intermediate_rep.base.into_iter().next().ok_or_else(|| "base missing in MountBind".to_string())?,
             recursive: intermediate_rep.recursive.into_iter().next(),
             ro: intermediate_rep.ro.into_iter().next(),
+            idmap: intermediate_rep.idmap.into_iter().next(),
             mount: intermediate_rep.mount.into_iter().next(),
         })
     }

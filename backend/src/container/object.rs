@@ -135,7 +135,7 @@ impl Container {
 
     /// Start the init on `rootfs`. A failure to start is not an error of
     /// the request: the container becomes `dead` with the reason.
-    pub fn start(&mut self, id: u64, rootfs: &Path, logs: &Path, shim: &Path) {
+    pub fn start(&mut self, id: u64, rootfs: &Path, user_root: super::userns::UserRoot, logs: &Path, shim: &Path) {
         let _ = std::fs::remove_dir_all(&self.state_dir);
         // The log made at creation, which every start appends to.
         let log_path = self.logfile.clone().unwrap_or_else(|| log_path(id, logs));
@@ -151,6 +151,7 @@ impl Container {
             cgroup: Some(super::cgroup::name_for(id, &self.state_dir)),
             unconfined: false,
             uid_shift: None,
+            user_root,
         };
         let user = self.namespaces.contains(&Namespace::User);
         self.logfile = Some(log_path);

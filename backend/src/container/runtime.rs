@@ -84,6 +84,10 @@ pub struct ContainerConfig {
     /// root; it gets [`super::userns::RANGE`] ids from there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid_shift: Option<u32>,
+    /// With a user namespace: the layers of an overlay root and the node
+    /// directories that keep their owners ([`super::userns::UserRoot`]).
+    #[serde(default, skip_serializing_if = "super::userns::UserRoot::is_plain")]
+    pub user_root: super::userns::UserRoot,
 }
 
 impl ContainerConfig {
@@ -613,6 +617,7 @@ mod tests {
             cgroup: Some("4-0123456789abcdef".into()),
             unconfined: false,
             uid_shift: None,
+            user_root: Default::default(),
         };
         let json = serde_json::to_string(&cfg).unwrap();
         assert!(json.contains(r#""namespaces":["uts","ipc"]"#), "{json}");

@@ -219,7 +219,7 @@ impl Shim {
             }
         }
         // 3c. ... and its root is an idmapped copy of the rootfs, made here as host root.
-        let root_tree = match self.cfg.uid_shift.map(|shift| userns::idmapped_root(&self.cfg.rootfs, shift)).transpose() {
+        let root_tree = match self.cfg.uid_shift.map(|shift| userns::user_root(&self.cfg.rootfs, shift, &self.cfg.user_root)).transpose() {
             Ok(t) => t,
             Err(e) => return self.fail(Some(&cg), None, &e),
         };

@@ -4,10 +4,11 @@
 //!
 //! Three pieces, in the order a start uses them:
 //!
-//! 1. [`idmapped_root`] (in the shim, as host root, before the clone): a
-//!    copy of the rootfs mount tree whose files, owned by 0-65535 on disk,
+//! 1. [`user_root`] (in the shim, as host root, before the clone): a copy
+//!    of the rootfs mount tree whose files, owned by 0-65535 on disk,
 //!    belong to `shift`.. on the host, so the container sees the image's
-//!    owners unchanged (mount_setattr with MOUNT_ATTR_IDMAP);
+//!    owners unchanged (mount_setattr with MOUNT_ATTR_IDMAP); for an
+//!    overlay root, an overlay of its own over idmapped lowers;
 //! 2. the shim maps the cloned init's user namespace 0 → `shift` (see
 //!    `shim.rs`); the init builds the container's mounts in it;
 //! 3. [`lock_mounts`] (in the init, after pivot_root): the init moves into
@@ -26,7 +27,8 @@ use std::ffi::CString;
 use std::fs::File;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
-use std::path::Path;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 
 /// How many ids a container gets.
 pub const RANGE: u32 = 65536;
@@ -40,6 +42,8 @@ const OPEN_TREE_CLONE: u32 = 1;
 const AT_RECURSIVE: u32 = 0x8000;
 const AT_EMPTY_PATH: u32 = 0x1000;
 const MOUNT_ATTR_IDMAP: u64 = 0x0010_0000;
+const MOUNT_ATTR_NOSUID: u64 = 0x0000_0002;
+const MOUNT_ATTR_NODEV: u64 = 0x0000_0004;
 const MOVE_MOUNT_F_EMPTY_PATH: u32 = 4;
 
 /// Where the host ids of the container whose state lives in `state_dir`
@@ -102,32 +106,171 @@ fn mapping_userns(shift: u32) -> Result<OwnedFd, String> {
     }
 }
 
-/// A detached copy of the mount tree at `rootfs` (submounts included) with
-/// its ids shifted by `shift`: the container's root, to be moved in place
-/// by the init ([`attach_root`]).
-pub fn idmapped_root(rootfs: &Path, shift: u32) -> Result<OwnedFd, String> {
+/// What the shim needs to know of a user-namespace container's root
+/// beyond its path, filled in by the backend from the object graph.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserRoot {
+    /// The root is an overlay: its layers (overlayfs cannot be idmapped
+    /// itself, its layers can).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overlay: Option<OverlayLayers>,
+    /// Mountpoints of binds of node directories not given `idmap`: their
+    /// files keep their node owners, which the container's range does not map.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_owners: Vec<PathBuf>,
+}
+
+impl UserRoot {
+    pub fn is_plain(&self) -> bool {
+        self.overlay.is_none() && self.keep_owners.is_empty()
+    }
+}
+
+/// The layers of an overlay root, as its mount has them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OverlayLayers {
+    /// Topmost first: mountpoints of the lowers, a lower overlay replaced
+    /// by its upper directory and its own lowers.
+    pub lowers: Vec<PathBuf>,
+    /// The upper directory. It is not idmapped: what the container writes
+    /// there is owned by its host range on the node.
+    pub upper: PathBuf,
+    /// The directory holding upper and work, where the container's own work
+    /// directory is made.
+    pub layers: PathBuf,
+}
+
+/// The container's root as a detached mount tree: files owned by 0-65535
+/// on disk belong to `shift`.. on the host, so the container sees the
+/// image's owners unchanged, and its root can act on them. Made by host
+/// root, before the clone; the init moves it in place ([`attach_root`]).
+///
+/// - A plain root (any filesystem that can be idmapped: squashfs, ext4,
+///   xfs, btrfs, tmpfs) is a recursive clone of its mount, idmapped.
+/// - An overlay root is a new overlay of the container's own
+///   ([`idmapped_overlay`]).
+/// - Binds of node directories named in `keep_owners` are not idmapped.
+///
+/// Afterwards the node's own mount of the root is made nosuid and nodev:
+/// what the container wrote there is never a setuid program or a device
+/// for anyone outside it.
+pub fn user_root(rootfs: &Path, shift: u32, plan: &UserRoot) -> Result<OwnedFd, String> {
     let userns = mapping_userns(shift)?;
-    let c = CString::new(rootfs.as_os_str().as_bytes()).map_err(|_| format!("bad path {}", rootfs.display()))?;
+    let tree = match &plan.overlay {
+        Some(layers) => idmapped_overlay(rootfs, shift, layers, &plan.keep_owners, &userns)?,
+        None => {
+            let tree = clone_tree(rootfs, true)?;
+            if !plan.keep_owners.iter().any(|p| p == rootfs) {
+                idmap(&tree, &userns, rootfs)?;
+            }
+            // Its setuid programs grant only the container's own ids; the
+            // node's mount turns nosuid below, which a clone would inherit.
+            tree_attr(&tree, 0, MOUNT_ATTR_NOSUID, None).map_err(|e| format!("clearing nosuid on the container's root: {e}"))?;
+            tree
+        }
+    };
+    confine_on_node(rootfs)?;
+    Ok(tree)
+}
+
+/// An overlay of the container's own over `layers`, as a detached mount:
+///
+/// 1. a mount namespace of the shim's own for a moment, private, so
+///    nothing made here is seen elsewhere or outlives the step;
+/// 2. each lower idmapped, stacked on its own path (overlayfs takes layers
+///    by path);
+/// 3. a work directory of the container's own beside the upper (the
+///    node's overlay keeps using its own), the upper's root given to the
+///    container's root, as the image's root directory is;
+/// 4. the overlay, mounted over the root's path and cloned off;
+/// 5. back into the node's mount namespace, where the overlay of the node
+///    keeps its mountpoint. The upper directory is shared by both: the
+///    node's view of it may lag what the container writes (`index=off`,
+///    so overlayfs allows the second mount).
+fn idmapped_overlay(rootfs: &Path, shift: u32, layers: &OverlayLayers, keep: &[PathBuf], userns: &OwnedFd) -> Result<OwnedFd, String> {
+    let work = layers.layers.join(format!("work.{shift}"));
+    for p in layers.lowers.iter().chain([&layers.upper, &work, &rootfs.to_path_buf()]) {
+        if p.as_os_str().as_bytes().iter().any(|b| matches!(b, b',' | b':' | b'\\')) {
+            return Err(format!("{} cannot be an overlay layer of a user-namespace container: it holds ',', ':' or '\\'", p.display()));
+        }
+    }
+    std::fs::create_dir_all(&work).map_err(|e| format!("creating {}: {e}", work.display()))?;
+    std::os::unix::fs::chown(&layers.upper, Some(shift), Some(shift)).map_err(|e| format!("giving {} to the container's root: {e}", layers.upper.display()))?;
+    let home = File::open("/proc/self/ns/mnt").map_err(|e| format!("opening our mount namespace: {e}"))?;
+    let cwd = File::open(".").map_err(|e| format!("opening our working directory: {e}"))?;
+    // 1.
+    unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {}", e.desc()))?;
+    let built = (|| {
+        nix::mount::mount(None::<&str>, "/", None::<&str>, nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE, None::<&str>)
+            .map_err(|e| format!("making our mounts private: {}", e.desc()))?;
+        // 2.
+        for lower in &layers.lowers {
+            if keep.contains(lower) {
+                continue;
+            }
+            let t = clone_tree(lower, true)?;
+            idmap(&t, userns, lower)?;
+            attach_root(t.as_raw_fd(), lower)?;
+        }
+        // 3. (the directories were made above, as the node's root)
+        // 4.
+        let lower: Vec<String> = layers.lowers.iter().map(|p| p.display().to_string()).collect();
+        let data = format!("lowerdir={},upperdir={},workdir={},index=off", lower.join(":"), layers.upper.display(), work.display());
+        nix::mount::mount(Some("overlay"), rootfs, Some("overlay"), nix::mount::MsFlags::empty(), Some(data.as_str()))
+            .map_err(|e| format!("mounting the container's overlay of {}: {}", lower.join(", "), e.desc()))?;
+        clone_tree(rootfs, false)
+    })();
+    // 5.
+    nix::sched::setns(&home, CloneFlags::CLONE_NEWNS).map_err(|e| format!("returning to the node's mount namespace: {}", e.desc()))?;
+    nix::unistd::fchdir(cwd.as_raw_fd()).map_err(|e| format!("returning to our working directory: {}", e.desc()))?;
+    built
+}
+
+/// A detached clone of the mount at `path` (and, if `recursive`, of the mounts below it).
+fn clone_tree(path: &Path, recursive: bool) -> Result<OwnedFd, String> {
+    let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| format!("bad path {}", path.display()))?;
+    let flags = OPEN_TREE_CLONE | libc::O_CLOEXEC as u32 | if recursive { AT_RECURSIVE } else { 0 };
     // SAFETY: a NUL-terminated path; open_tree returns a new fd or -1.
-    let fd = unsafe { libc::syscall(libc::SYS_open_tree, libc::AT_FDCWD, c.as_ptr(), OPEN_TREE_CLONE | libc::O_CLOEXEC as u32 | AT_RECURSIVE) };
+    let fd = unsafe { libc::syscall(libc::SYS_open_tree, libc::AT_FDCWD, c.as_ptr(), flags) };
     if fd < 0 {
-        return Err(last_err(&format!("open_tree {}", rootfs.display())));
+        return Err(last_err(&format!("open_tree {}", path.display())));
     }
     // SAFETY: the kernel just returned this fd; nothing else owns it.
-    let tree = unsafe { OwnedFd::from_raw_fd(fd as RawFd) };
-    let attr = libc::mount_attr { attr_set: MOUNT_ATTR_IDMAP, attr_clr: 0, propagation: 0, userns_fd: userns.as_raw_fd() as u64 };
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
+}
+
+/// Change the attributes of the detached tree `tree` (recursively).
+fn tree_attr(tree: &OwnedFd, set: u64, clear: u64, idmap_ns: Option<&OwnedFd>) -> std::io::Result<()> {
+    let attr = libc::mount_attr { attr_set: set, attr_clr: clear, propagation: 0, userns_fd: idmap_ns.map_or(0, |u| u.as_raw_fd() as u64) };
     // SAFETY: an empty NUL-terminated path relative to `tree`, and a mount_attr that outlives the call.
     let r = unsafe {
         libc::syscall(libc::SYS_mount_setattr, tree.as_raw_fd(), c"".as_ptr(), AT_EMPTY_PATH | AT_RECURSIVE, &attr, std::mem::size_of::<libc::mount_attr>())
     };
     if r < 0 {
-        return Err(format!(
-            "idmapping the root filesystem {} for the user namespace: {} (an overlay cannot be idmapped; squashfs, ext4, xfs, btrfs and tmpfs can)",
-            rootfs.display(),
-            std::io::Error::last_os_error()
-        ));
+        return Err(std::io::Error::last_os_error());
     }
-    Ok(tree)
+    Ok(())
+}
+
+/// Shift the ids of every mount of `tree` (a clone of `path`) by the container's mapping.
+fn idmap(tree: &OwnedFd, userns: &OwnedFd, path: &Path) -> Result<(), String> {
+    tree_attr(tree, MOUNT_ATTR_IDMAP, 0, Some(userns)).map_err(|e| {
+        format!("idmapping {} for the user namespace: {e} (its filesystem cannot be idmapped by this kernel; squashfs, ext4, xfs, btrfs, tmpfs and overlays of them can)", path.display())
+    })
+}
+
+/// Make the node's mount at `path` nosuid and nodev.
+fn confine_on_node(path: &Path) -> Result<(), String> {
+    let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| format!("bad path {}", path.display()))?;
+    let attr = libc::mount_attr { attr_set: MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, attr_clr: 0, propagation: 0, userns_fd: 0 };
+    // SAFETY: a NUL-terminated path and a mount_attr that outlive the call; the size is the struct's.
+    let r = unsafe {
+        libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, c.as_ptr(), libc::AT_SYMLINK_NOFOLLOW, &attr, std::mem::size_of::<libc::mount_attr>())
+    };
+    if r < 0 {
+        return Err(last_err(&format!("making {} nosuid and nodev on the node", path.display())));
+    }
+    Ok(())
 }
 
 /// Put the idmapped tree `tree` on `target` (in the init, in its own mount namespace).
