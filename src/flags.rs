@@ -6,6 +6,24 @@ use clap::{Parser, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// The values of `--user-namespaces`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UserNamespaces {
+    Listed,
+    Default,
+    Always,
+}
+
+impl From<UserNamespaces> for imageapi_backend::container::UserPolicy {
+    fn from(u: UserNamespaces) -> Self {
+        match u {
+            UserNamespaces::Listed => Self::Listed,
+            UserNamespaces::Default => Self::Default,
+            UserNamespaces::Always => Self::Always,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Scheme {
     Http,
@@ -157,6 +175,14 @@ pub struct Flags {
     /// https listeners (repeatable); without it, every remote host may.
     #[arg(long, value_name = "CIDR", value_parser = network)]
     pub allow_remote_network: Vec<ipnet::IpNet>,
+
+    /// Which containers get a user namespace, their root an unprivileged
+    /// host id range: `listed` (those whose `namespaces` name `user`),
+    /// `default` (also every container whose definition gives no
+    /// `namespaces`), `always` (every container). For nodes that run
+    /// images they do not trust.
+    #[arg(long, value_enum, default_value = "listed", value_name = "WHICH")]
+    pub user_namespaces: UserNamespaces,
 
     /// Answer the hot reads (GET of the lists) through the generated
     /// router too, as every other request: for checking that the fast

@@ -59,6 +59,25 @@ fn state_of(s: &Server, id: u64) -> String {
 
 #[test]
 fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
+    boot_debian(&[]);
+}
+
+/// With a user namespace, on the stack every scheme uses: root inside is an
+/// unprivileged range on the node, and systemd still reaches `running`.
+#[test]
+fn debian_with_systemd_in_a_user_namespace_boots_to_running_and_stops_cleanly() {
+    let pid_and_files = boot_debian(&["user"]);
+    let (host_uid, owners) = pid_and_files.expect("the booted container's ids");
+    assert!(host_uid >= 0x4000_0000, "root of the container is host uid {host_uid}");
+    // The image's files keep their owners inside (messagebus owns its
+    // directory in the image; root owns /usr).
+    assert_eq!(owners, "0 /usr", "owners seen inside");
+}
+
+/// Boot the Debian image with `namespaces`, check it reaches `running`,
+/// stop and delete it. With a user namespace, answers the host uid of its
+/// root and the owner of /usr inside.
+fn boot_debian(namespaces: &[&str]) -> Option<(u32, String)> {
     let image = debian_squashfs();
     let s = Server::start();
     let container = s.create(
@@ -68,6 +87,7 @@ fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
             "command": "/sbin/init",
             "systemd": true,
             "state": "running",
+            "namespaces": namespaces,
             "mount": overlay(vec![squashfs_mount(&image)]),
         }),
     );
@@ -91,6 +111,13 @@ fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
     }
     assert_eq!(inside(pid, &["hostname"]), "debian");
     assert_eq!(inside(pid, &["systemd-detect-virt", "--container"]), "container-other");
+    let failed = inside(pid, &["systemctl", "--failed", "--no-legend", "--plain", "--no-pager"]);
+    assert_eq!(failed, "", "failed units");
+    let ids = namespaces.contains(&"user").then(|| {
+        let map = read(std::path::Path::new(&format!("/proc/{pid}/uid_map")));
+        let host: u32 = map.split_whitespace().nth(1).and_then(|u| u.parse().ok()).unwrap_or(0);
+        (host, inside(pid, &["stat", "-c", "%u %n", "/usr"]))
+    });
 
     // 2. Stop: stopping at once, exited once systemd has powered off.
     let (status, stopping) = s.patch(&format!("/container?id={id}&state=exited"));
@@ -110,4 +137,5 @@ fn debian_with_systemd_boots_to_running_and_stops_cleanly() {
         assert!(!cgroup.exists(), "{} is left", cgroup.display());
     }
     assert_clean(&s);
+    ids
 }

@@ -266,3 +266,64 @@ fn a_bind_of_a_node_directory_keeps_the_nodes_owners_unless_the_request_asks_for
     stop_and_remove(&s, id);
     assert_clean(&s);
 }
+
+#[test]
+fn an_overlay_over_a_uri_ramdisk_and_the_ramdisk_alone_run_with_the_images_owners() {
+    let s = Server::start();
+    let http = HttpServer::start();
+    let root = user_rootfs(&s.work());
+    let archive = s.work().join("root.tar");
+    let out = Command::new("tar").arg("-cf").arg(&archive).arg("-C").arg(&root).arg(".").output().unwrap();
+    assert!(out.status.success(), "tar: {}", String::from_utf8_lossy(&out.stderr));
+    let ram = s.create("mount", json!({"kind": "uri", "uri": {"url": http.file(&archive), "format": "tar"}}));
+
+    let (c, probe) = run_probe(&s, overlay(vec![reference(id_of(&ram))]));
+    let text = probe.text();
+    host_root(&s, id_of(&c));
+    assert_eq!((probe.get("uid"), probe.get("busybox"), probe.get("u1000")), ("0".into(), "0:0".into(), "1000:1000".into()), "{text}");
+    assert_eq!((probe.get("read-root-only"), probe.get("made")), ("0".into(), "0".into()), "{text}");
+    stop_and_remove(&s, id_of(&c));
+
+    // The read-only ramdisk itself as the root: the same owners, nothing written.
+    let (c, probe) = run_probe(&s, reference(id_of(&ram)));
+    let text = probe.text();
+    assert_eq!((probe.get("busybox"), probe.get("u1000"), probe.get("read-root-only")), ("0:0".into(), "1000:1000".into(), "0".into()), "{text}");
+    assert_ne!(probe.get("made"), "0", "the read-only ramdisk was written: {text}");
+    stop_and_remove(&s, id_of(&c));
+    s.remove("mount", id_of(&ram), false);
+    assert_clean(&s);
+}
+
+/// Whether the init of container `id` runs in a user namespace of its own.
+fn in_user_namespace(s: &Server, id: u64) -> bool {
+    let (init, _) = s.container_procs(id);
+    fs::read_link(format!("/proc/{}/ns/user", init.pid)).unwrap() != fs::read_link("/proc/self/ns/user").unwrap()
+}
+
+#[test]
+fn the_server_can_make_user_namespaces_the_default_or_the_rule() {
+    let sleeper = "/bin/sh -c 'trap \"exit 0\" TERM; while :; do sleep 0.2; done'";
+    for (policy, given, want) in [
+        ("default", None, true),
+        ("default", Some(json!(["uts"])), false),
+        ("default", Some(json!(["user"])), true),
+        ("always", Some(json!(["uts"])), true),
+        ("always", None, true),
+        ("listed", None, false),
+    ] {
+        let s = Server::start_with_flags(&["--user-namespaces", policy]);
+        let image = squashfs_from_dir(&user_rootfs(&s.work()));
+        let mut def = json!({"mount": overlay(vec![squashfs_mount(&image)]), "command": sleeper, "state": "running"});
+        if let Some(list) = &given {
+            def["namespaces"] = list.clone();
+        }
+        let c = s.create("container", def);
+        let id = id_of(&c);
+        assert_eq!(c["state"], "running", "{c}");
+        assert_eq!(in_user_namespace(&s, id), want, "--user-namespaces {policy} with namespaces {given:?}");
+        let listed = c["namespaces"].as_array().is_some_and(|l| l.contains(&json!("user")));
+        assert_eq!(listed, want, "--user-namespaces {policy}: the answer does not say so: {c}");
+        stop_and_remove(&s, id);
+        assert_clean(&s);
+    }
+}

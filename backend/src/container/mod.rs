@@ -23,4 +23,4 @@ pub mod seccomp;
 pub mod shim;
 pub mod userns;
 
-pub use object::{check_name, signal_name, validate, wrong_state, Container, State, DEFAULT_STOP_TIMEOUT};
+pub use object::{check_name, set_user_policy, signal_name, validate, wrong_state, Container, State, UserPolicy, DEFAULT_STOP_TIMEOUT};

@@ -58,6 +58,43 @@ fn namespaces(model: &models::Container) -> Vec<Namespace> {
     out
 }
 
+/// Which containers get a user namespace without naming it (the server's
+/// `--user-namespaces`): decided once, at creation, and stored with the
+/// definition, so a restart under another setting changes no container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UserPolicy {
+    /// Those whose `namespaces` name `user`.
+    #[default]
+    Listed,
+    /// Also those whose definition gives no `namespaces`.
+    Default,
+    /// Every container.
+    Always,
+}
+
+static USER_POLICY: std::sync::OnceLock<UserPolicy> = std::sync::OnceLock::new();
+
+/// Set the policy once, at start (later calls are ignored).
+pub fn set_user_policy(policy: UserPolicy) {
+    let _ = USER_POLICY.set(policy);
+}
+
+/// `model` with `user` added where the policy wants it.
+fn with_user_policy(model: &mut models::Container) {
+    use models::ContainerNamespacesInner as N;
+    let add = match USER_POLICY.get().copied().unwrap_or_default() {
+        UserPolicy::Listed => false,
+        UserPolicy::Default => model.namespaces.is_none(),
+        UserPolicy::Always => true,
+    };
+    if add {
+        let list = model.namespaces.get_or_insert_with(Vec::new);
+        if !list.contains(&N::User) {
+            list.push(N::User);
+        }
+    }
+}
+
 /// What every container unshares, whatever its definition says.
 pub const DEFAULT_NAMESPACES: [Namespace; 4] = [Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc];
 
@@ -102,8 +139,9 @@ impl Container {
         let mut stored = model.clone();
         stored.state = None;
         stored.paused = None;
+        with_user_policy(&mut stored);
         Container {
-            namespaces: namespaces(model),
+            namespaces: namespaces(&stored),
             model: stored,
             state: State::Created,
             argv,

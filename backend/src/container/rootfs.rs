@@ -126,10 +126,7 @@ pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path, root
     }
     // 14. /sys/fs/cgroup of the container's cgroup namespace.
     if cfg.unshares(Namespace::Cgroup) {
-        if cfg.systemd && root_tree.is_some() && !layout.unified_root {
-            return Err("a systemd container with a user namespace needs a pure cgroup v2 node: v1 hierarchies cannot be mounted in a user namespace".into());
-        }
-        mount_cgroups(&sys.join("fs/cgroup"), layout)?;
+        mount_cgroups(&sys.join("fs/cgroup"), layout, root_tree.is_some())?;
     }
 
     // 15. systemd's container interface: /run and /tmp are tmpfs.
@@ -161,8 +158,10 @@ fn become_root() -> Result {
 /// container's cgroup namespace (so each hierarchy's root is the payload).
 /// v2: one cgroup2, writable. v1/hybrid (as systemd-nspawn lays it out): a
 /// tmpfs with every v1 controller read-only, name=systemd and the unified
-/// cgroup2 writable, then the tmpfs itself read-only.
-fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
+/// cgroup2 writable, then the tmpfs itself read-only. In a user namespace
+/// (`userns`), where no v1 hierarchy can be mounted, the cgroup2 alone, on
+/// a hybrid node too: systemd then runs in its unified mode.
+fn mount_cgroups(target: &Path, layout: &Layout, userns: bool) -> Result {
     if !target.is_dir() {
         return Err(format!("{} is missing", target.display()));
     }
@@ -174,9 +173,12 @@ fn mount_cgroups(target: &Path, layout: &Layout) -> Result {
         Err(nix::errno::Errno::EINVAL) => is_cgroup2(target),
         Err(e) => return Err(format!("detaching the host's {}: {}", target.display(), e.desc())),
     };
-    if layout.unified_root {
-        // 14b. (A tmpfs between the host's locked cgroup2 and ours.)
-        if covered {
+    if layout.unified_root || userns {
+        if layout.v2().is_none() {
+            return Err("a container with a user namespace needs the cgroup2 hierarchy, which this node does not mount: v1 hierarchies cannot be mounted in a user namespace".into());
+        }
+        // 14b. (A tmpfs between the host's locked tree and ours.)
+        if covered || userns {
             do_mount(Some(Path::new("tmpfs")), target, Some("tmpfs"), NOSUID_NODEV_NOEXEC, Some("mode=755"))?;
         }
         // 14c. cgroup2 rooted at the payload: systemd manages its own subtree.
