@@ -98,6 +98,29 @@ pub struct Client {
     agent: ureq::Agent,
 }
 
+/// The server binary, run through the command of
+/// `IMAGEAPI_TEST_SERVER_WRAPPER` (words split at spaces) where it is set:
+/// `tests/old_kernel/run` runs every server under a filter that answers
+/// ENOSYS to the system calls an older kernel lacks.
+fn server_command() -> Command {
+    let server = env!("CARGO_BIN_EXE_imageapi-server");
+    match std::env::var("IMAGEAPI_TEST_SERVER_WRAPPER") {
+        Ok(wrapper) if !wrapper.trim().is_empty() => {
+            let mut words = wrapper.split_whitespace();
+            let mut cmd = Command::new(words.next().unwrap());
+            cmd.args(words).arg(server);
+            cmd
+        }
+        _ => Command::new(server),
+    }
+}
+
+/// Whether the servers run as on Linux 4.18 (`tests/old_kernel/run`):
+/// no idmapped mounts, so no user namespaces.
+pub fn old_kernel() -> bool {
+    std::env::var("IMAGEAPI_TEST_SERVER_WRAPPER").is_ok_and(|w| !w.trim().is_empty())
+}
+
 impl Server {
     /// Start a server on a fresh temp dir and wait until it answers.
     pub fn start() -> Server {
@@ -231,7 +254,7 @@ impl Server {
             let Ok(port) = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()) else { continue };
             let Ok(log) = OpenOptions::new().create(true).append(true).open(self.root.join("server.log")) else { return false };
             let Ok(log2) = log.try_clone() else { return false };
-            let spawned = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+            let spawned = server_command()
                 .args(["--scheme", "http", "--port", &port.to_string()])
                 .args((!self.flags.iter().any(|f| f == "--host")).then_some(["--host", "127.0.0.1"]).into_iter().flatten())
                 .arg("--run-dir")

@@ -4,6 +4,7 @@
 //! once and reads like a recipe.
 
 pub mod command;
+pub mod features;
 pub mod keyring;
 pub mod loopdev;
 pub mod mount;

@@ -4,48 +4,24 @@
 //! the kernel treats the mount's top as `/` for the whole walk, so `..`,
 //! absolute paths and symlinks (also in intermediate components) can never
 //! reach outside it, and nothing can race the check because there is no
-//! separate check.
+//! separate check. A kernel without openat2 (before 5.6) gets the same
+//! confinement from a walk of one component at a time (`imageapi-confine`).
 
 use crate::error::Error;
 use nix::errno::Errno;
-use std::ffi::CString;
 use std::fs::File;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
-/// How often a lookup raced by renames or mounts elsewhere is tried.
-const OPENAT2_RETRIES: usize = 64;
-
-/// Open `path` below the directory `root` (treated as `/`) with `flags`.
+/// Open `path` below the directory `root` (treated as `/`) with `flags`
+/// (`openat2(RESOLVE_IN_ROOT)`, or the same walk done one component at a
+/// time on a kernel without it: see the `imageapi-confine` crate).
 pub fn open_in_root(root: &Path, path: &str, flags: libc::c_int) -> std::result::Result<File, Errno> {
     let root_fd = nix::fcntl::open(root, nix::fcntl::OFlag::O_PATH | nix::fcntl::OFlag::O_DIRECTORY | nix::fcntl::OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())?;
     // SAFETY: open returned a fresh descriptor that nothing else owns.
     let root_fd = unsafe { OwnedFd::from_raw_fd(root_fd) };
-    let rel = CString::new(path.trim_start_matches('/').as_bytes()).map_err(|_| Errno::EINVAL)?;
-    let rel = if rel.as_bytes().is_empty() { CString::new(".").unwrap() } else { rel };
-    let mut how: libc::open_how = unsafe { std::mem::zeroed() };
-    how.flags = (flags | libc::O_CLOEXEC) as u64;
-    how.resolve = libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS;
-    // A walk through `..` fails with EAGAIN when any rename or mount happened
-    // on the node meanwhile (the kernel cannot then vouch for confinement);
-    // it is safe to try again, and the kernel's documentation says to.
-    for _ in 0..OPENAT2_RETRIES {
-        // SAFETY: rel is a valid C string, how is a properly sized open_how, and
-        // the returned descriptor (if any) is owned by the File below.
-        let fd = unsafe {
-            libc::syscall(libc::SYS_openat2, root_fd.as_raw_fd(), rel.as_ptr(), &how as *const libc::open_how, std::mem::size_of::<libc::open_how>())
-        };
-        match Errno::last() {
-            _ if fd >= 0 => {
-                // SAFETY: the kernel just returned this descriptor to us.
-                return Ok(unsafe { File::from_raw_fd(fd as libc::c_int) });
-            }
-            Errno::EAGAIN => continue,
-            e => return Err(e),
-        }
-    }
-    Err(Errno::EAGAIN)
+    imageapi_confine::open(root_fd.as_fd(), std::ffi::OsStr::new(path), flags, imageapi_confine::Scope::InRoot).map_err(Errno::from_raw)
 }
 
 /// Open `path` on the node (absolute) with `flags`.

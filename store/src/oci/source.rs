@@ -1,5 +1,5 @@
 //! Where an OCI image's files are read from: an OCI image layout directory
-//! (each file opened with `openat2(RESOLVE_BENEATH)`, so no name or
+//! (each file opened with `openat2(RESOLVE_BENEATH)` or its fallback, so no name or
 //! symlink of the layout leads outside it), or a tar archive (`docker
 //! save`, or an OCI layout in a tar) indexed once and read in place.
 //!
@@ -13,7 +13,7 @@ use sha2::Digest;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
-use std::os::fd::{AsRawFd, FromRawFd};
+
 use std::os::unix::fs::FileExt;
 
 /// The most entries a tar source may index.
@@ -172,23 +172,15 @@ impl Read for Slice<'_> {
 /// Open `name` beneath the directory `dir`: `None` when it does not exist,
 /// refused when the name or a symlink on the way leads outside.
 fn open_beneath(dir: &File, name: &str) -> Result<Option<File>> {
-    use nix::fcntl::{OFlag, OpenHow, ResolveFlag};
-    let how = OpenHow::new()
-        .flags(OFlag::O_RDONLY | OFlag::O_CLOEXEC | OFlag::O_NOCTTY)
-        .resolve(ResolveFlag::RESOLVE_BENEATH | ResolveFlag::RESOLVE_NO_MAGICLINKS);
-    for _ in 0..64 {
-        match nix::fcntl::openat2(dir.as_raw_fd(), name, how) {
-            // SAFETY: the kernel just returned this descriptor to us.
-            Ok(fd) => return Ok(Some(unsafe { File::from_raw_fd(fd) })),
-            Err(nix::errno::Errno::EAGAIN) => continue,
-            Err(nix::errno::Errno::ENOENT) => return Ok(None),
-            Err(nix::errno::Errno::EXDEV | nix::errno::Errno::ELOOP) => {
-                return Err(Error::invalid(format!("{name} of the OCI layout leads outside the layout directory")))
-            }
-            Err(e) => return Err(Error::internal(format!("opening {name} of the OCI layout: {e}"))),
-        }
+    use std::os::fd::AsFd;
+    let flags = libc::O_RDONLY | libc::O_NOCTTY;
+    match imageapi_confine::open(dir.as_fd(), std::ffi::OsStr::new(name), flags, imageapi_confine::Scope::Beneath).map_err(nix::errno::Errno::from_raw) {
+        Ok(f) => Ok(Some(f)),
+        Err(nix::errno::Errno::ENOENT) => Ok(None),
+        Err(nix::errno::Errno::EXDEV | nix::errno::Errno::ELOOP) => Err(Error::invalid(format!("{name} of the OCI layout leads outside the layout directory"))),
+        Err(nix::errno::Errno::EAGAIN) => Err(Error::internal(format!("opening {name} of the OCI layout: the lookup kept being raced"))),
+        Err(e) => Err(Error::internal(format!("opening {name} of the OCI layout: {e}"))),
     }
-    Err(Error::internal(format!("opening {name} of the OCI layout: the lookup kept being raced")))
 }
 
 /// A reader that counts and hashes what it passes on (see the module).

@@ -19,7 +19,7 @@
 
 use crate::error::{Error, Result};
 use nix::errno::Errno;
-use nix::fcntl::{AtFlags, OFlag, OpenHow, ResolveFlag};
+use nix::fcntl::{AtFlags, OFlag};
 use nix::sys::stat::{Mode, SFlag};
 use std::collections::HashSet;
 use std::ffi::{CString, OsStr, OsString};
@@ -262,20 +262,11 @@ fn failed(n: usize, name: &Name, step: &str, e: Errno) -> Error {
     Error::internal(format!("layer {n}: entry \"{}\": {step}: {}", name.shown.escape_debug(), e.desc()))
 }
 
-/// `openat2(RESOLVE_BENEATH)` of a directory, tried again when raced.
+/// A directory opened beneath `root` (`openat2(RESOLVE_BENEATH)`, or the
+/// same walk one component at a time where the kernel lacks openat2).
 fn beneath(root: &File, path: &OsStr) -> std::result::Result<OwnedFd, Errno> {
-    let how = OpenHow::new()
-        .flags(OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC)
-        .resolve(ResolveFlag::RESOLVE_BENEATH | ResolveFlag::RESOLVE_NO_MAGICLINKS);
-    for _ in 0..64 {
-        match nix::fcntl::openat2(root.as_raw_fd(), path, how) {
-            // SAFETY: the kernel just returned this descriptor to us.
-            Ok(fd) => return Ok(unsafe { OwnedFd::from_raw_fd(fd) }),
-            Err(Errno::EAGAIN) => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(Errno::EAGAIN)
+    use std::os::fd::AsFd;
+    imageapi_confine::open(root.as_fd(), path, libc::O_PATH | libc::O_DIRECTORY, imageapi_confine::Scope::Beneath).map(OwnedFd::from).map_err(Errno::from_raw)
 }
 
 fn openat(dir: RawFd, name: &OsStr, flags: OFlag, mode: Mode) -> std::result::Result<OwnedFd, Errno> {
