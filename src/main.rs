@@ -84,6 +84,7 @@ async fn serve(flags: flags::Flags) {
     let max_open_files = if flags.max_open_files == 0 { nofile } else { flags.max_open_files.min(nofile) };
     imageapi_backend::limits::configure(imageapi_backend::limits::Limits { max_objects: flags.max_objects, max_open_files });
     imageapi_backend::container::set_user_policy(flags.user_namespaces.into());
+    log::info!("{}", imageapi_backend::kernel::features::get().summary());
     let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail_released(&dirs, &format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));

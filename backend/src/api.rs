@@ -257,6 +257,7 @@ where
             status: models::HealthStatus::Ok,
             version: env!("CARGO_PKG_VERSION").to_string(),
             uptime_seconds: Some(crate::metrics::uptime().as_secs() as i64),
+            kernel: Some(kernel_features()),
         }))
     }
 
@@ -441,4 +442,11 @@ where
             },
         })
     }
+}
+
+/// The kernel's features as `/health` shows them.
+fn kernel_features() -> models::KernelFeatures {
+    let f = crate::kernel::features::get();
+    let names = |available: bool| f.list.iter().filter(|x| x.available == available).map(|x| x.name.to_string()).collect();
+    models::KernelFeatures { uses: Some(names(true)), lacks: Some(names(false)), user_namespaces: Some(f.idmapped_mounts()) }
 }

@@ -2252,6 +2252,12 @@ pub struct Health {
     #[serde(skip_serializing_if="Option::is_none")]
     pub uptime_seconds: Option<i64>,
 
+    #[serde(rename = "kernel")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub kernel: Option<models::KernelFeatures>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -2282,6 +2288,7 @@ impl Health {
             status,
             version,
             uptime_seconds: None,
+            kernel: None,
         }
     }
 }
@@ -2301,6 +2308,7 @@ impl std::fmt::Display for Health {
                     uptime_seconds.to_string(),
                 ].join(",")
             }),
+            // Skipping non-primitive type kernel in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -2321,6 +2329,7 @@ impl std::str::FromStr for Health {
             pub status: Vec<models::HealthStatus>,
             pub version: Vec<String>,
             pub uptime_seconds: Vec<i64>,
+            pub kernel: Vec<models::KernelFeatures>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -2344,6 +2353,8 @@ impl std::str::FromStr for Health {
                     "version" => intermediate_rep.version.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "uptime_seconds" => intermediate_rep.uptime_seconds.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "kernel" => intermediate_rep.kernel.push(<models::KernelFeatures as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing Health".to_string())
                 }
             }
@@ -2357,6 +2368,7 @@ impl std::str::FromStr for Health {
             status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Health".to_string())?,
             version: intermediate_rep.version.into_iter().next().ok_or_else(|| "version missing in Health".to_string())?,
             uptime_seconds: intermediate_rep.uptime_seconds.into_iter().next(),
+            kernel: intermediate_rep.kernel.into_iter().next(),
         })
     }
 }
@@ -4311,6 +4323,222 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into ImageType - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// Extension. What the running kernel offers of the system calls newer than Linux 4.18 that the server uses, found at start by calling them. The server works without any of them; docs/kernels.md says what it does instead of each. 
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct KernelFeatures {
+    /// The system calls the server uses.
+    #[serde(rename = "uses")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub uses: Option<Vec<String>>,
+
+    /// The system calls this kernel lacks.
+    #[serde(rename = "lacks")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub lacks: Option<Vec<String>>,
+
+    /// Whether containers with a user namespace can run here: they need idmapped mounts (Linux 5.12). 
+    #[serde(rename = "user_namespaces")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub user_namespaces: Option<bool>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for KernelFeatures {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for KernelFeatures {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl KernelFeatures {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> KernelFeatures {
+        KernelFeatures {
+            uses: None,
+            lacks: None,
+            user_namespaces: None,
+        }
+    }
+}
+
+/// Converts the KernelFeatures value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for KernelFeatures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.uses.as_ref().map(|uses| {
+                [
+                    "uses".to_string(),
+                    uses.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.lacks.as_ref().map(|lacks| {
+                [
+                    "lacks".to_string(),
+                    lacks.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.user_namespaces.as_ref().map(|user_namespaces| {
+                [
+                    "user_namespaces".to_string(),
+                    user_namespaces.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a KernelFeatures value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for KernelFeatures {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub uses: Vec<Vec<String>>,
+            pub lacks: Vec<Vec<String>>,
+            pub user_namespaces: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing KernelFeatures".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "uses" => return std::result::Result::Err("Parsing a container in this style is not supported in KernelFeatures".to_string()),
+                    "lacks" => return std::result::Result::Err("Parsing a container in this style is not supported in KernelFeatures".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "user_namespaces" => intermediate_rep.user_namespaces.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing KernelFeatures".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(KernelFeatures {
+            uses: intermediate_rep.uses.into_iter().next(),
+            lacks: intermediate_rep.lacks.into_iter().next(),
+            user_namespaces: intermediate_rep.user_namespaces.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<KernelFeatures> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<KernelFeatures>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<KernelFeatures>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for KernelFeatures - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<KernelFeatures> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <KernelFeatures as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into KernelFeatures - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<KernelFeatures>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<KernelFeatures>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<KernelFeatures>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<KernelFeatures> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <KernelFeatures as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into KernelFeatures - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

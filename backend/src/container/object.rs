@@ -106,6 +106,14 @@ pub fn validate(model: &models::Container) -> Result<Vec<String>> {
     if let Some(name) = &model.name {
         check_name(name)?;
     }
+    let mut effective = model.clone();
+    with_user_policy(&mut effective);
+    if namespaces(&effective).contains(&Namespace::User) && !crate::kernel::features::get().idmapped_mounts() {
+        return Err(Error::new(
+            crate::error::Kind::Unsupported,
+            "container: a user namespace needs idmapped mounts (the mount_setattr and open_tree system calls, Linux 5.12), which this kernel lacks",
+        ));
+    }
     let argv = shell_words::split(&model.command)
         .map_err(|e| Error::invalid(format!("container.command: \"{}\" does not split into words: {e}", model.command)))?;
     if argv.is_empty() {
