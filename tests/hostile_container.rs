@@ -3,7 +3,10 @@
 //! the node it runs on.
 //!
 //! Covered: a device node of a host block device (made with mknod, then
-//! read and written), system calls that act on the whole machine (kexec,
+//! read and written), also after root tried to get out from under the
+//! device allow-list through fresh cgroup mounts (moving its init to the
+//! root it sees, writing "a" to devices.allow; with and without a user
+//! namespace), system calls that act on the whole machine (kexec,
 //! bpf, perf, the kernel keyring, open_by_handle_at, swap, fanotify,
 //! io_uring, audit sockets; see `tests/hostile/probe.c`), the hostname of
 //! the host through a namespace list that leaves uts out (plain and
