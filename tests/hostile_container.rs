@@ -268,8 +268,11 @@ fn attack_cgroups(s: &Server, mount: Value, namespaces: Value) -> Vec<String> {
     for (h, path) in &after {
         assert!(path.starts_with(&payload), "the container moved its init to {h}:{path}, out of {payload}: {text}");
     }
-    if v1_devices_mounted() {
+    if let Some(devices) = mount_table().into_iter().find(|m| m.fs_type == "cgroup" && m.super_options.iter().any(|o| o == "devices")) {
         assert_eq!(result("release-agent"), "", "the container reached the root of the devices hierarchy: {text}");
+        // The payload's v1 rules are still the list: nothing widened them.
+        let list = read(&devices.mountpoint.join(payload.trim_start_matches('/')).join("devices.list"));
+        assert!(list.lines().any(|l| l == "b *:* m") && !list.lines().any(|l| l.starts_with("a ") || (l.starts_with("b ") && l.ends_with("rwm"))), "the payload's device rules after the attack:\n{list}");
     }
 
     assert_eq!(set_state(s, id, "state=exited")["state"], "stopping");
