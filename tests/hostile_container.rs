@@ -3,7 +3,10 @@
 //! the node it runs on.
 //!
 //! Covered: a device node of a host block device (made with mknod, then
-//! read and written), system calls that act on the whole machine (kexec,
+//! read and written), also after root tried to get out from under the
+//! device allow-list through fresh cgroup mounts (moving its init to the
+//! root it sees, writing "a" to devices.allow; with and without a user
+//! namespace), system calls that act on the whole machine (kexec,
 //! bpf, perf, the kernel keyring, open_by_handle_at, swap, fanotify,
 //! io_uring, audit sockets; see `tests/hostile/probe.c`), the hostname of
 //! the host through a namespace list that leaves uts out (plain and
@@ -160,6 +163,151 @@ fn a_namespace_list_without_uts_does_not_let_the_container_rename_the_host() {
         assert!(lines.iter().any(|l| l == "hostile-rename"), "the rename did not run in the container (systemd: {systemd}): {lines:?}");
         assert_eq!(nix::unistd::gethostname().unwrap(), before, "a container with namespaces [ipc] (systemd: {systemd}) renamed the host");
     }
+    assert_clean(&s);
+}
+
+// ---- cgroups ---------------------------------------------------------------------------
+
+/// A loop device of the test's own over a 1 MiB file that starts with a
+/// secret: the host block device the container goes after. Returns the
+/// file, its content, the device (detached when dropped) and its
+/// "major minor".
+fn host_disk(work: &Path) -> (PathBuf, Vec<u8>, TestLoop, String) {
+    let disk = unique(work, "secret").with_extension("img");
+    let mut content = b"HOST-SECRET-0123456789".to_vec();
+    content.resize(1 << 20, 0);
+    fs::write(&disk, &content).unwrap();
+    let lo = TestLoop::new(&disk);
+    let dev = read(Path::new(&format!("/sys/block/loop{}/dev", loop_number(&lo.device))));
+    let numbers = dev.trim().replace(':', " ");
+    (disk, content, lo, numbers)
+}
+
+/// What root tries to get out from under the device allow-list, once the
+/// test sends SIGUSR1: fresh mounts of the v1 `devices` hierarchy and of
+/// cgroup2; "a" (everything) into `devices.allow` of its own cgroup and of
+/// each one above it up to the root it sees; its init into the root
+/// `cgroup.procs` of each mount; then a node of the host's disk `numbers`
+/// ("major minor"), read and written. Each step prints `<step>=<status>`.
+/// (Under tests/cgroup2/run on a hybrid node the server places containers
+/// in no v1 hierarchy, so the v1 cgroup the container reaches is the root,
+/// which allows every device whatever is written to it: the write changes
+/// nothing, and the cgroup2 program alone holds.)
+fn cgroup_escape(numbers: &str) -> String {
+    format!(
+        "/bin/sh -c 'trap \"go=1\" USR1; while [ -z \"$go\" ]; do sleep 0.1; done; \
+         mkdir /dev/v1 /dev/v2; \
+         mount -t cgroup -o devices cgroup /dev/v1; v1=$?; echo \"mount-v1=$v1\"; \
+         mount -t cgroup2 cgroup2 /dev/v2; v2=$?; echo \"mount-v2=$v2\"; \
+         line=$(grep :devices: /proc/self/cgroup); p=${{line#*:devices:}}; [ \"$p\" = / ] && p=; \
+         while [ $v1 = 0 ]; do echo a > /dev/v1$p/devices.allow; echo \"allow ${{p:-/}}=$?\"; [ -z \"$p\" ] && break; p=${{p%/*}}; done; \
+         [ $v1 = 0 ] && {{ echo 1 > /dev/v1/cgroup.procs; echo \"join-v1=$?\"; }}; \
+         [ $v2 = 0 ] && {{ echo 1 > /dev/v2/cgroup.procs; echo \"join-v2=$?\"; }}; \
+         echo \"release-agent=$(ls /dev/v1/release_agent 2>/dev/null)\"; \
+         if mknod /dev/victim b {numbers}; then echo mknod=0; \
+         dd if=/dev/victim bs=22 count=1 2>&1; echo \" read=$?\"; \
+         echo OVERWRITTEN | dd of=/dev/victim conv=notrunc,fsync 2>&1; echo \"write=$?\"; \
+         else echo mknod=1; fi; \
+         cat /proc/self/cgroup; \
+         trap \"exit 0\" TERM; echo attack-done; while :; do sleep 0.2; done'"
+    )
+}
+
+/// The paths of `pid`'s cgroups that the device allow-list rests on, as the
+/// host sees them: cgroup2's, and the v1 `devices` one where the server
+/// uses that hierarchy (it is mounted in this view of the node).
+fn device_cgroups_of(pid: i32) -> Vec<(String, String)> {
+    let v1_devices = v1_devices_mounted();
+    read(Path::new(&format!("/proc/{pid}/cgroup")))
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, ':');
+            let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+            let wanted = controllers.is_empty() || (v1_devices && controllers.split(',').any(|c| c == "devices"));
+            wanted.then(|| (if controllers.is_empty() { "cgroup2" } else { controllers }.to_string(), path.to_string()))
+        })
+        .collect()
+}
+
+/// Whether this view of the node has a v1 `devices` hierarchy mounted
+/// (the server then puts containers under it too).
+fn v1_devices_mounted() -> bool {
+    mount_table().iter().any(|m| m.fs_type == "cgroup" && m.super_options.iter().any(|o| o == "devices"))
+}
+
+/// Run [`cgroup_escape`] in a container of `mount` with `namespaces`
+/// against a disk of the test's own, and check that nothing of it reached
+/// the disk or took the init out of its cgroups. Returns the console lines.
+fn attack_cgroups(s: &Server, mount: Value, namespaces: Value) -> Vec<String> {
+    let (disk, content, lo, numbers) = host_disk(&s.work());
+    let c = s.create("container", json!({"mount": mount, "command": cgroup_escape(&numbers), "state": "running", "namespaces": namespaces}));
+    let id = id_of(&c);
+    assert_eq!(c["state"], "running", "the container did not start: {c}");
+    let (init, _) = s.container_procs(id);
+    let payload = format!("/imageapi/{}/payload", imageapi_backend::container::cgroup::name_for(id, &s.container_dir(id)));
+    let before = device_cgroups_of(init.pid);
+    assert!(before.iter().any(|(h, _)| h == "cgroup2"), "no cgroup2 line for the init: {before:?}");
+    for (h, path) in &before {
+        assert!(path.starts_with(&payload), "before the attack the init is in {h}:{path}, not under {payload}");
+    }
+    wait_until_catches(init.pid, libc::SIGUSR1);
+    assert!(signal_verified(init.pid, init.start_time, libc::SIGUSR1), "the container's init is gone");
+    assert!(eventually(20, || console_lines(&c).iter().any(|l| l == "attack-done")), "the attack did not run to its end: {:?}", console_lines(&c));
+    let lines = console_lines(&c);
+    let text = lines.join("\n");
+    let after = device_cgroups_of(init.pid);
+
+    assert!(!text.contains("HOST-SECRET"), "the container read the host's block device: {text}");
+    assert_eq!(fs::read(&disk).unwrap(), content, "the container changed the host's block device: {text}");
+    let result = |key: &str| lines.iter().find_map(|l| l.strip_prefix(&format!("{key}="))).unwrap_or_else(|| panic!("no {key}= in {text}")).to_string();
+    if result("mknod") == "0" {
+        assert!(lines.iter().any(|l| l.ends_with(" read=1")), "reading the node did not fail: {text}");
+        assert_eq!(result("write"), "1", "writing the node did not fail: {text}");
+        assert!(text.contains("can't open '/dev/victim': Operation not permitted"), "the opens were not refused by the allow-list: {text}");
+    }
+    for (h, path) in &after {
+        assert!(path.starts_with(&payload), "the container moved its init to {h}:{path}, out of {payload}: {text}");
+    }
+    if let Some(devices) = mount_table().into_iter().find(|m| m.fs_type == "cgroup" && m.super_options.iter().any(|o| o == "devices")) {
+        assert_eq!(result("release-agent"), "", "the container reached the root of the devices hierarchy: {text}");
+        // The payload's v1 rules are still the list: nothing widened them.
+        let list = read(&devices.mountpoint.join(payload.trim_start_matches('/')).join("devices.list"));
+        assert!(list.lines().any(|l| l == "b *:* m") && !list.lines().any(|l| l.starts_with("a ") || (l.starts_with("b ") && l.ends_with("rwm"))), "the payload's device rules after the attack:\n{list}");
+    }
+
+    assert_eq!(set_state(s, id, "state=exited")["state"], "stopping");
+    s.wait_state(id, "exited", 15);
+    s.remove("container", id, false);
+    drop(lo);
+    lines
+}
+
+#[test]
+fn root_cannot_take_its_processes_out_of_the_device_allow_list_nor_widen_it() {
+    let s = Server::start();
+    let image = busybox_image(&s.work());
+    let lines = attack_cgroups(&s, squashfs_mount(&image), json!([]));
+    let text = lines.join("\n");
+    let result = |key: &str| lines.iter().find_map(|l| l.strip_prefix(&format!("{key}="))).unwrap_or_else(|| panic!("no {key}= in {text}")).to_string();
+    // The attack reached the cgroup files: what held was where they are.
+    assert_eq!(result("mknod"), "0", "mknod itself is allowed: {text}");
+    assert_eq!(result("mount-v2"), "0", "root could not mount cgroup2: {text}");
+    let v1_devices_in_kernel = read(Path::new("/proc/self/cgroup")).lines().any(|l| l.split(':').nth(1) == Some("devices"));
+    if v1_devices_in_kernel {
+        assert_eq!(result("mount-v1"), "0", "root could not mount the devices hierarchy: {text}");
+        let allowed: Vec<&String> = lines.iter().filter(|l| l.starts_with("allow ")).collect();
+        assert!(!allowed.is_empty(), "no devices.allow was tried: {text}");
+    }
+    assert_clean(&s);
+}
+
+#[test]
+fn with_a_user_namespace_root_cannot_take_its_processes_out_of_the_device_allow_list() {
+    let s = Server::start();
+    let image = user_image(&s.work());
+    let lines = attack_cgroups(&s, attach_mount(loopback(&image), "ext4"), json!(["user"]));
+    let text = lines.join("\n");
+    assert_eq!(lines.iter().find(|l| l.starts_with("mknod=")).map(String::as_str), Some("mknod=1"), "mknod of a block device worked in a user namespace: {text}");
     assert_clean(&s);
 }
 

@@ -7,13 +7,30 @@
 //! `/sys/fs/cgroup/freezer`, or the cgroup2 mount):
 //!
 //! ```text
-//! H/imageapi/<name>/             the container: no processes of its own
+//! H/imageapi/<name>/             the container: no processes of its own;
+//!                                its device allow-list (v1 `devices`, the
+//!                                cgroup2 device program)
 //! H/imageapi/<name>/supervisor   v1: the shim (outside the server's cgroup,
-//!                                so a stop of the server's unit does not kill it)
+//!                                so a stop of the server's unit does not kill it;
+//!                                under the allow-list, which covers all it
+//!                                opens: the console pty and /dev/null)
 //! H/imageapi/shims               cgroup2: every shim, for the same reason
 //! H/imageapi/<name>/payload      the init and everything below it; the root
 //!                                of the container's cgroup namespace
 //! ```
+//!
+//! The allow-list sits one level above the root of the container's cgroup
+//! namespace, where nothing in the container can reach it: root in the
+//! container may mount any hierarchy afresh, but a mount made in its
+//! namespace shows the payload as the root, so it can neither move a
+//! process above it nor write the rules of `<name>`; and what it writes to
+//! the payload's own `devices.allow` cannot go beyond its parent's
+//! (the kernel checks every v1 rule against the parent's, and runs a
+//! cgroup2 device program attached with `BPF_F_ALLOW_MULTI` for every
+//! cgroup below it, whatever those attach themselves). The v1 rules are
+//! written before `<name>` has children: a v1 `devices` cgroup with
+//! children refuses "deny all", and a child copies its parent's rules
+//! when it is made.
 //!
 //! No process is ever moved by pid: that takes the kernel's global lock
 //! against forks, whose first taking after a quiet while waits for an RCU
@@ -199,43 +216,40 @@ impl Cgroups {
     }
 
     /// Make `imageapi/<name>/{supervisor,payload}` in every joined hierarchy
-    /// (cgroup2: `payload` only).
+    /// (cgroup2: `payload` only), with the device allow-list on
+    /// `imageapi/<name>` unless `unconfined`: the v1 `devices` controller
+    /// where there is one, and the device BPF program on the cgroup2
+    /// hierarchy where there is one (both apply on a hybrid host).
     /// On cgroup2, hand down every controller the parent offers so that
     /// systemd in the container can manage its own subtree (best effort).
-    pub fn create(&self) -> io::Result<()> {
+    pub fn create(&self, unconfined: bool) -> io::Result<()> {
         for d in &self.dirs {
+            // 1. The container's cgroup, without children: a v1 `devices`
+            //    cgroup that has some refuses "deny all". What a start that
+            //    died left behind goes first (rmdir fails where processes remain).
+            if d.path.exists() {
+                let _ = remove_tree(&d.path);
+            }
+            make_dir(&d.path)?;
+            // 2. Its allow-list, which every cgroup below copies or inherits.
+            if !unconfined {
+                if d.hierarchy.has("devices") {
+                    super::devices::restrict_v1(&d.path).map_err(io::Error::other)?;
+                }
+                if d.hierarchy.v2 {
+                    super::devices::restrict_v2(&d.path).map_err(io::Error::other)?;
+                }
+            }
+            // 3. The leaves below it.
             let leaves: &[&str] = if d.hierarchy.v2 { &[PAYLOAD] } else { &[SUPERVISOR, PAYLOAD] };
             for leaf in leaves {
-                let p = d.path.join(leaf);
-                // A concurrent cleanup of another container may remove the
-                // shared parent between our mkdirs: try again once.
-                if let Err(e) = fs::create_dir_all(&p) {
-                    if e.kind() != ErrorKind::NotFound {
-                        return Err(ctx(e, format!("creating cgroup {}", p.display())));
-                    }
-                    fs::create_dir_all(&p).map_err(|e| ctx(e, format!("creating cgroup {}", p.display())))?;
-                }
+                make_dir(&d.path.join(leaf))?;
             }
             if d.hierarchy.v2 {
                 if let Some(parent) = d.path.parent() {
                     delegate(parent);
                 }
                 delegate(&d.path);
-            }
-        }
-        Ok(())
-    }
-
-    /// Put the payload under the device allow-list: the v1 `devices`
-    /// controller where there is one, and the device BPF program on the
-    /// cgroup2 hierarchy where there is one (both apply on a hybrid host).
-    pub fn restrict_devices(&self) -> Result<(), super::devices::DevicesError> {
-        for d in &self.dirs {
-            if d.hierarchy.has("devices") {
-                super::devices::restrict_v1(&d.path.join(PAYLOAD))?;
-            }
-            if d.hierarchy.v2 {
-                super::devices::restrict_v2(&d.path.join(PAYLOAD))?;
             }
         }
         Ok(())
@@ -414,16 +428,8 @@ impl Cgroups {
     pub fn remove(&self) -> io::Result<()> {
         let mut first_err = None;
         for d in &self.dirs {
-            let mut dirs = Vec::new();
-            walk(&d.path, &mut |p| dirs.push(p.to_path_buf()));
-            for p in dirs.iter().rev() {
-                match fs::remove_dir(p) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == ErrorKind::NotFound => {}
-                    Err(e) => {
-                        first_err.get_or_insert(ctx(e, format!("removing cgroup {}", p.display())));
-                    }
-                }
+            if let Err(e) = remove_tree(&d.path) {
+                first_err.get_or_insert(e);
             }
             if let Some(parent) = d.path.parent() {
                 // Other containers and shims may still live there: that is fine.
@@ -450,6 +456,35 @@ fn delegate(dir: &Path) {
     for c in offered.split_whitespace().filter(|c| !enabled.split_whitespace().any(|e| e == *c)) {
         let _ = fs::write(dir.join("cgroup.subtree_control"), format!("+{c}"));
     }
+}
+
+/// Make the cgroup `p` and its parents, if missing. A concurrent cleanup
+/// of another container may remove the shared parent between the mkdirs:
+/// then once more.
+fn make_dir(p: &Path) -> io::Result<()> {
+    match fs::create_dir_all(p) {
+        Err(e) if e.kind() == ErrorKind::NotFound => fs::create_dir_all(p),
+        other => other,
+    }
+    .map_err(|e| ctx(e, format!("creating cgroup {}", p.display())))
+}
+
+/// Remove the cgroup `dir` and every cgroup below it, deepest first;
+/// the first error, if any (a missing cgroup is none).
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let mut dirs = Vec::new();
+    walk(dir, &mut |p| dirs.push(p.to_path_buf()));
+    let mut first_err = None;
+    for p in dirs.iter().rev() {
+        match fs::remove_dir(p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => {
+                first_err.get_or_insert(ctx(e, format!("removing cgroup {}", p.display())));
+            }
+        }
+    }
+    first_err.map_or(Ok(()), Err)
 }
 
 fn open_dir(p: &Path) -> io::Result<std::os::fd::OwnedFd> {

@@ -11,12 +11,15 @@
 //!
 //! Two kernel mechanisms enforce it, and both apply where both exist:
 //!
-//! - cgroup v1: the `devices` controller of the payload cgroup (deny all,
-//!   then allow the list);
+//! - cgroup v1: the `devices` controller of the container's cgroup (deny
+//!   all, then allow the list), which every cgroup below it copies;
 //! - cgroup v2: a `BPF_PROG_TYPE_CGROUP_DEVICE` program attached to the
-//!   payload cgroup of the unified hierarchy. The kernel runs it for every
-//!   open and mknod of a device node by a process in that cgroup, also on a
-//!   hybrid host whose unified hierarchy has no controllers.
+//!   container's cgroup of the unified hierarchy. The kernel runs it for
+//!   every open and mknod of a device node by a process in that cgroup or
+//!   below, also on a hybrid host whose unified hierarchy has no controllers.
+//!
+//! Both sit on the parent of the container's cgroup namespace root, out of
+//! its reach (see [`super::cgroup`]).
 //!
 //! The program is twenty-odd instructions, assembled here: a BPF toolchain
 //! crate would bring an ELF loader and a build step for what fits on a page.
@@ -54,7 +57,8 @@ pub fn v1_rules() -> Vec<String> {
     rules
 }
 
-/// Restrict a v1 `devices` cgroup (the payload's) to the list.
+/// Restrict a v1 `devices` cgroup (the container's, before it has
+/// children) to the list.
 pub fn restrict_v1(dir: &Path) -> Result<(), DevicesError> {
     let write = |file: &str, rule: &str| {
         let p = dir.join(file);
@@ -189,8 +193,11 @@ fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> io::Result<i64> {
     Ok(r)
 }
 
-/// Load the device program and attach it to the cgroup2 directory `dir`.
-/// The attachment lives as long as the cgroup: nothing to undo.
+/// Load the device program and attach it to the cgroup2 directory `dir`,
+/// for every cgroup below it too: with `BPF_F_ALLOW_MULTI`, a program
+/// attached below (systemd in the container attaches its own) runs after
+/// it, and cannot replace it. The attachment lives as long as the cgroup:
+/// nothing to undo.
 pub fn restrict_v2(dir: &Path) -> Result<(), DevicesError> {
     let prog = program();
     let license = c"GPL";

@@ -65,7 +65,9 @@ fn run(c: &Child) -> Result<Infallible, String> {
         Ok(1) => {}
         _ => return Err("the shim went away during setup".into()),
     }
-    // 2. A cgroup namespace: /proc/self/cgroup and /sys/fs/cgroup show the payload as root.
+    // 2. A cgroup namespace (always): /proc/self/cgroup and any cgroup
+    //    mount made from here on show the payload as root, below the
+    //    container's cgroup that holds the device allow-list.
     if cfg.unshares(Namespace::Cgroup) {
         unshare(CloneFlags::CLONE_NEWCGROUP).map_err(|e| format!("unshare(CLONE_NEWCGROUP): {}", e.desc()))?;
     }

@@ -34,9 +34,10 @@ pub struct Container {
     pub stop_requested: bool,
 }
 
-/// The namespaces a container gets: mnt, pid, uts and ipc always (a
-/// container never shares the node's hostname or SysV IPC), plus whatever
-/// the list names. A list only adds: it cannot take a default away.
+/// The namespaces a container gets: mnt, pid, uts, ipc and cgroup always
+/// (a container never shares the node's hostname or SysV IPC, and never
+/// sees a cgroup above its own), plus whatever the list names. A list only
+/// adds: it cannot take a default away.
 fn namespaces(model: &models::Container) -> Vec<Namespace> {
     use models::ContainerNamespacesInner as N;
     let mut out = DEFAULT_NAMESPACES.to_vec();
@@ -96,7 +97,7 @@ fn with_user_policy(model: &mut models::Container) {
 }
 
 /// What every container unshares, whatever its definition says.
-pub const DEFAULT_NAMESPACES: [Namespace; 4] = [Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc];
+pub const DEFAULT_NAMESPACES: [Namespace; 5] = [Namespace::Mnt, Namespace::Pid, Namespace::Uts, Namespace::Ipc, Namespace::Cgroup];
 
 /// Checks of a container definition that need no kernel and no graph.
 pub fn validate(model: &models::Container) -> Result<Vec<String>> {

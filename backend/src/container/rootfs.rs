@@ -124,7 +124,8 @@ pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path, root
         do_mount(Some(Path::new("/sys")), &sys, None, MsFlags::MS_BIND | MsFlags::MS_REC, None)?;
         set_attr(&sys, libc::MOUNT_ATTR_RDONLY | libc::MOUNT_ATTR_NOSUID | libc::MOUNT_ATTR_NODEV | libc::MOUNT_ATTR_NOEXEC, 0, true)?;
     }
-    // 14. /sys/fs/cgroup of the container's cgroup namespace.
+    // 14. /sys/fs/cgroup of the container's cgroup namespace (every
+    //     container has one), not the host's tree the /sys bind brought.
     if cfg.unshares(Namespace::Cgroup) {
         mount_cgroups(&sys.join("fs/cgroup"), layout, root_tree.is_some())?;
     }

@@ -63,10 +63,10 @@ pub struct ContainerConfig {
     pub rootfs: PathBuf,
     /// The init's argv, already split; argv[0] without '/' is looked up in PATH.
     pub argv: Vec<String>,
-    /// Run as systemd's container interface wants (cgroup namespace, /run,
-    /// /tmp, container_uuid; SIGRTMIN+3 stops it, SIGINT death is poweroff).
+    /// Run as systemd's container interface wants (/run, /tmp,
+    /// container_uuid; SIGRTMIN+3 stops it, SIGINT death is poweroff).
     pub systemd: bool,
-    /// Namespaces to unshare; mnt, pid, uts and ipc are always added (and cgroup for systemd).
+    /// Namespaces to unshare; mnt, pid, uts, ipc and cgroup are always added.
     pub namespaces: Vec<Namespace>,
     /// Host path of the log file: shim steps and console output, timestamped.
     pub log_path: PathBuf,
@@ -102,9 +102,10 @@ impl ContainerConfig {
 
     /// Whether the container gets its own `ns`, counting the implied ones.
     pub fn unshares(&self, ns: Namespace) -> bool {
-        // uts and ipc too, whatever a config saved by an older server says.
-        matches!(ns, Namespace::Mnt | Namespace::Pid | Namespace::Uts | Namespace::Ipc)
-            || (ns == Namespace::Cgroup && self.systemd)
+        // uts, ipc and cgroup too, whatever a config saved by an older
+        // server says. The cgroup namespace keeps root in the container
+        // below its device allow-list (see cgroup.rs).
+        matches!(ns, Namespace::Mnt | Namespace::Pid | Namespace::Uts | Namespace::Ipc | Namespace::Cgroup)
             || self.namespaces.contains(&ns)
     }
 }
@@ -624,6 +625,8 @@ mod tests {
         assert_eq!(serde_json::from_str::<ContainerConfig>(&json).unwrap(), cfg);
         assert_eq!(cfg.hostname(), "imageapi-4");
         assert!(cfg.unshares(Namespace::Cgroup) && cfg.unshares(Namespace::Pid) && !cfg.unshares(Namespace::Net));
+        let plain = ContainerConfig { systemd: false, namespaces: vec![], ..cfg };
+        assert!(plain.unshares(Namespace::Cgroup), "a container without cgroup in its list still gets a cgroup namespace");
     }
 
     #[test]

@@ -67,13 +67,14 @@ pub fn shim_main(config_path: &Path) -> ! {
     if !cfg.rootfs.is_dir() {
         fail_early(&format!("the rootfs {} is not a directory", cfg.rootfs.display()));
     }
-    // The container's cgroups, outside the server's (and its kill set).
+    // The container's cgroups, outside the server's (and its kill set),
+    // with the device allow-list on them before anything runs there.
     let layout = match Layout::detect() {
         Ok(l) => l,
         Err(e) => fail_early(&format!("reading the cgroup layout: {e}")),
     };
     let cg = Cgroups::for_container(&layout, &cfg.cgroup_name());
-    if let Err(e) = cg.create() {
+    if let Err(e) = cg.create(cfg.unconfined) {
         let _ = cg.remove();
         fail_early(&e.to_string());
     }
@@ -186,12 +187,6 @@ impl Shim {
             return self.fail(Some(&cg), None, &e.to_string());
         }
         self.log.step(&format!("cgroups: {}", cg.dirs.iter().map(|d| d.path.display().to_string()).collect::<Vec<_>>().join(" ")));
-        // 1b. The device allow-list, before anything runs in the payload.
-        if !self.cfg.unconfined {
-            if let Err(e) = cg.restrict_devices() {
-                return self.fail(Some(&cg), None, &e.to_string());
-            }
-        }
         // 2. A time namespace applies to children only: unshare it here.
         if self.cfg.unshares(Namespace::Time) {
             if let Err(e) = unshare(CloneFlags::from_bits_retain(libc::CLONE_NEWTIME)) {
