@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd};
-use std::os::unix::fs::FileExt;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
 
 /// The most entries a tar source may index.
 const MAX_TAR_ENTRIES: usize = 1 << 16;
@@ -83,11 +83,18 @@ impl Source {
                 (reader, size)
             })),
             Source::Dir(dir) => {
-                let Some(file) = open_beneath(dir, name)? else { return Ok(None) };
-                let meta = file.metadata().map_err(|e| Error::io(format!("examining {name} of the layout"), &e))?;
+                // Found without being opened, so a FIFO or device node of
+                // the layout is refused before anything reads it.
+                let Some(found) = open_beneath(dir, name)? else { return Ok(None) };
+                let meta = found.metadata().map_err(|e| Error::io(format!("examining {name} of the layout"), &e))?;
                 if !meta.is_file() {
                     return Err(Error::invalid(format!("{name} of the OCI layout is not a regular file")));
                 }
+                let file = File::options()
+                    .read(true)
+                    .custom_flags(libc::O_NOCTTY | libc::O_CLOEXEC)
+                    .open(format!("/proc/self/fd/{}", found.as_raw_fd()))
+                    .map_err(|e| Error::io(format!("opening {name} of the layout"), &e))?;
                 Ok(Some((Box::new(file), meta.len())))
             }
         }
@@ -174,7 +181,7 @@ impl Read for Slice<'_> {
 fn open_beneath(dir: &File, name: &str) -> Result<Option<File>> {
     use nix::fcntl::{OFlag, OpenHow, ResolveFlag};
     let how = OpenHow::new()
-        .flags(OFlag::O_RDONLY | OFlag::O_CLOEXEC | OFlag::O_NOCTTY)
+        .flags(OFlag::O_PATH | OFlag::O_CLOEXEC)
         .resolve(ResolveFlag::RESOLVE_BENEATH | ResolveFlag::RESOLVE_NO_MAGICLINKS);
     for _ in 0..64 {
         match nix::fcntl::openat2(dir.as_raw_fd(), name, how) {
