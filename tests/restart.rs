@@ -332,6 +332,33 @@ fn stop_requested_before_a_crash_is_still_escalated_after_it() {
     assert_clean(&s);
 }
 
+/// A stop whose timeout ran out while the server was down is finished by
+/// the next start at once, not after a whole new timeout: the stop's
+/// deadline is saved with it. The stop asks for 3 s; the container's own
+/// timeout, which a start without the deadline would wait, is 600 s.
+#[test]
+fn stop_whose_timeout_ran_out_while_the_server_was_down_is_killed_at_the_start() {
+    let mut s = Server::start();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 600}));
+    let id = id_of(&c);
+    let (init, _) = s.container_procs(id);
+    let log = PathBuf::from(s.get_one("container", id)["logfile"].as_str().unwrap().to_string());
+    assert!(eventually(10, || read(&log).lines().any(|l| l.ends_with(" ready"))), "the init never said ready");
+    assert_eq!(s.patch(&format!("/container?id={id}&state=exited&timeout=3")).1["state"], "stopping");
+    s.crash();
+    sleep(Duration::from_secs(5));
+    assert!(init.init_alive(), "the init ended while the server was down, though it ignores SIGTERM");
+    s.respawn();
+    let c = s.wait_state(id, "exited", 60);
+    assert_eq!(c["exit_signal"], "SIGKILL", "{c}");
+    assert!(!init.init_alive());
+    let said = format!("container {id}: its stop timeout passed while the server was down; killing it");
+    assert!(s.log().contains(&said), "the start did not kill at once: {}", s.log());
+    s.remove("container", id, false);
+    assert_clean(&s);
+}
+
 // ---- ids -----------------------------------------------------------------------------
 
 /// Every id in an answer: the object's and those of its nested objects.
