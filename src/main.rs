@@ -72,6 +72,10 @@ async fn serve(flags: flags::Flags) {
     // (a supervisor that stops at once) must run the stop below, not end
     // the process with its mounts directory still mounted.
     let signals = Signals::install();
+    // One server per run directory, decided before anything in it is
+    // touched: a second one would stop the first one's containers and
+    // unmount its mounts as leftovers of a crash.
+    let _run_lock = imageapi_backend::dirs::lock_run_dir(&flags.run_dir).unwrap_or_else(|e| fail(&e));
     let dirs = Dirs::create(&flags.run_dir)
         .unwrap_or_else(|e| fail(&format!("creating the run directory {}: {e}", flags.run_dir.display())));
     dirs.isolate_mounts().unwrap_or_else(|e| fail(&format!("setting up the mounts directory: {e}")));

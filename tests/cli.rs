@@ -144,6 +144,36 @@ fn over_http_with_url() {
 }
 
 #[test]
+fn logs_show_a_terminal_the_control_characters_a_container_prints() {
+    let s = Server::start();
+    let url = s.url("").replace(BASE_PATH, "");
+    let cli = Cli { how: vec!["--url".into(), url.clone()] };
+    let image = busybox_image(&s.work());
+    // Clear the screen (ESC and C1 CSI, as a character and as a lone
+    // byte), back up, return, set the title; then UTF-8 text.
+    let noise = r"printf 'A\033[2JB\233C\302\2332JD\010E\rF\033]0;owned\007G\n'; printf 'gr\303\274\303\237e\n'";
+    cli.ok(&["run", image.to_str().unwrap(), "--name", "noisy", "--", "/bin/sh", "-c", noise]);
+    // Into a pipe: the bytes as logged, controls included.
+    let piped = cli.run(&["logs", "-f", "noisy"]).stdout;
+    assert!(piped.contains(&0x9b) && piped.contains(&0x08), "the controls never reached the command: {piped:?}");
+    // Onto a terminal (script(1) runs the command on a pty and copies
+    // what the pty received).
+    let command = format!("'{}' --url '{url}' logs noisy", cli_binary().display());
+    let out = Command::new("script").args(["-q", "-e", "-c", &command, "/dev/null"]).stdin(std::process::Stdio::null()).output().expect("running script (util-linux)");
+    assert!(out.status.success(), "{out:?}");
+    // The pty itself turns each \n into \r\n.
+    let seen = out.stdout.iter().copied().collect::<Vec<u8>>();
+    let seen = String::from_utf8(seen).unwrap_or_else(|e| panic!("the terminal got bytes that are not UTF-8: {e}")).replace("\r\n", "\n");
+    for (bad, what) in [('\x1b', "ESC"), ('\u{9b}', "CSI"), ('\x08', "backspace"), ('\r', "carriage return"), ('\x07', "BEL")] {
+        assert!(!seen.contains(bad), "a {what} reached the terminal: {seen:?}");
+    }
+    assert!(seen.contains("B\\x9bC\\x9b2JD^HE"), "{seen:?}");
+    assert!(seen.contains(" grüße\n"), "{seen:?}");
+    cli.ok(&["rm", "noisy"]);
+    assert_clean(&s);
+}
+
+#[test]
 fn images_of_the_store_and_a_container_run_from_one() {
     let s = Server::start();
     let url = s.url("").replace(BASE_PATH, "");

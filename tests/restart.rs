@@ -250,6 +250,67 @@ fn paused_container_is_still_paused_after_a_crash() {
     assert_clean(&s);
 }
 
+/// A second server started on the run directory a live server holds
+/// refuses to start, before it touches anything: the first server's
+/// container and mounts stay as they were. The hold dies with the server,
+/// so a kill -9 and a start again still work.
+#[test]
+fn a_second_server_on_a_run_dir_in_use_refuses_to_start_and_touches_nothing() {
+    let mut s = Server::start();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", json!({"name": "first", "mount": overlay_stack(&image), "command": STOPS_ON_TERM, "state": "running", "stop_timeout": 60}));
+    let id = id_of(&c);
+    let (init, cgroups) = s.container_procs(id);
+    let before = snapshot(&s);
+    let mounts = s.mounts_made(s.temp());
+    assert_eq!(mounts.len(), 2, "{mounts:?}");
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut second = std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+        .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
+        .arg(s.run_dir())
+        .env("IMAGEAPI_LOGLEVEL", "DEBUG")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = second.kill();
+            let _ = second.wait();
+            break None;
+        }
+        sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(second.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert!(status.is_some_and(|st| !st.success()), "the second server did not refuse to start ({status:?}): {stderr}");
+    let holder = format!("in use by another imageapi-server (pid {})", s.pid().unwrap());
+    assert!(stderr.contains(&holder) && stderr.contains(&s.run_dir().display().to_string()), "{stderr}");
+
+    // The first server's objects are untouched.
+    assert!(init.init_alive(), "the container's init was stopped by the second server");
+    assert_eq!(s.mounts_made(s.temp()), mounts, "the mounts changed");
+    assert_same(&before, &snapshot(&s), "after a second server tried the run dir");
+    assert_eq!(s.get_one("container", id)["state"], "running");
+    assert_eq!(s.container_procs(id), (init, cgroups.clone()));
+    assert_graph_matches_kernel(&s);
+
+    // kill -9 releases the run directory: a new server takes it over.
+    s.crash_and_restart();
+    assert!(init.init_alive());
+    assert_same(&before, &snapshot(&s), "after a kill -9 and a start");
+    assert_eq!(s.patch("/container?name=first&state=exited").1["state"], "stopping");
+    s.wait_state(id, "exited", 15);
+    s.remove("container", id, false);
+    assert_clean(&s);
+}
+
 /// A stop asked for before a crash still ends in the kill after the stop
 /// timeout: the restarted server keeps the promise of the one that died.
 #[test]
@@ -267,6 +328,33 @@ fn stop_requested_before_a_crash_is_still_escalated_after_it() {
     assert_eq!(s.get_one("container", id)["state"], "stopping");
     let c = s.wait_state(id, "exited", 20);
     assert_eq!(c["exit_signal"], "SIGKILL", "{c}");
+    s.remove("container", id, false);
+    assert_clean(&s);
+}
+
+/// A stop whose timeout ran out while the server was down is finished by
+/// the next start at once, not after a whole new timeout: the stop's
+/// deadline is saved with it. The stop asks for 3 s; the container's own
+/// timeout, which a start without the deadline would wait, is 600 s.
+#[test]
+fn stop_whose_timeout_ran_out_while_the_server_was_down_is_killed_at_the_start() {
+    let mut s = Server::start();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", json!({"mount": squashfs_mount(&image), "command": IGNORES_TERM, "state": "running", "stop_timeout": 600}));
+    let id = id_of(&c);
+    let (init, _) = s.container_procs(id);
+    let log = PathBuf::from(s.get_one("container", id)["logfile"].as_str().unwrap().to_string());
+    assert!(eventually(10, || read(&log).lines().any(|l| l.ends_with(" ready"))), "the init never said ready");
+    assert_eq!(s.patch(&format!("/container?id={id}&state=exited&timeout=3")).1["state"], "stopping");
+    s.crash();
+    sleep(Duration::from_secs(5));
+    assert!(init.init_alive(), "the init ended while the server was down, though it ignores SIGTERM");
+    s.respawn();
+    let c = s.wait_state(id, "exited", 60);
+    assert_eq!(c["exit_signal"], "SIGKILL", "{c}");
+    assert!(!init.init_alive());
+    let said = format!("container {id}: its stop timeout passed while the server was down; killing it");
+    assert!(s.log().contains(&said), "the start did not kill at once: {}", s.log());
     s.remove("container", id, false);
     assert_clean(&s);
 }

@@ -137,3 +137,29 @@ fn one_connection_carries_pipelined_requests_and_a_hand_over_to_hyper() {
     assert_eq!(s.delete(&format!("/images?uuid={uuid}")).0, 200);
     assert_clean(&s);
 }
+
+#[test]
+fn a_redirect_always_names_a_path_of_this_server() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let s = Server::start_with_flags(&["--serve-host", "127.0.0.1", "--serve-port", &port.to_string()]);
+    let cases = [
+        ("//by-name/x", "/by-name/x/"),
+        ("///by-name/evil.example", "/by-name/evil.example/"),
+        ("//by-name//x", "/by-name/x/"),
+        ("/by-name/x", "/by-name/x/"),
+    ];
+    let (mut w, mut r) = connect(port);
+    // First on the front, then on hyper: `/ping` hands the connection over.
+    for (front, round) in [(true, 0), (false, 1)] {
+        if !front {
+            write!(w, "GET /ping HTTP/1.1\r\nHost: store\r\n\r\n").unwrap();
+            assert_eq!(answer(&mut r, false).status, 200);
+        }
+        for (path, to) in cases {
+            write!(w, "GET {path} HTTP/1.1\r\nHost: store\r\n\r\n").unwrap();
+            let a = answer(&mut r, false);
+            assert_eq!((a.status, a.header("location")), (301, Some(to)), "{path} (round {round}, front: {front})");
+        }
+    }
+    assert_clean(&s);
+}

@@ -3,6 +3,9 @@
 //! Rock Ridge and Joliet names and one with Joliet only; listings (HTML and
 //! JSON), files (whole, Range, If-None-Match) byte for byte equal to the
 //! tree's, and paths that do not name a file of the ISO answered 404.
+//! File names that mean something in a URL or in HTML (`javascript:...`,
+//! `<`, `"`, `&`, `%`, `#`, `?`) are listed as text and linked relative
+//! and percent-encoded, and every link leads to its file.
 
 mod common;
 
@@ -96,7 +99,7 @@ fn iso_trees_are_served_file_by_file_from_the_iso_itself() {
         let (_, hd, body) = get(&format!("{root}install/"), &[]);
         assert!(hd.get("content-type").unwrap().to_str().unwrap().starts_with("text/html"));
         let page = String::from_utf8(body).unwrap();
-        assert!(page.contains("href=\"vmlinuz\"") && page.contains("href=\"initrd.gz\""), "{page}");
+        assert!(page.contains("href=\"./vmlinuz\"") && page.contains("href=\"./initrd.gz\""), "{page}");
         // A directory without its slash is sent to it.
         assert_eq!(get(&format!("{root}install"), &[]).0, 301);
     }
@@ -123,5 +126,89 @@ fn iso_trees_are_served_file_by_file_from_the_iso_itself() {
     for u in [rr_uuid, j_uuid, plain] {
         assert_eq!(s.delete(&format!("/images?uuid={u}")).0, 200);
     }
+    assert_clean(&s);
+}
+
+/// One raw request on a fresh connection: the status and the `Location`.
+fn raw_get(port: u16, path: &str) -> (u16, Option<String>) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+    write!(conn, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut lines = BufReader::new(conn).lines().map_while(Result::ok);
+    let status = lines.next().and_then(|l| l.split(' ').nth(1).and_then(|s| s.parse().ok())).unwrap_or(0);
+    let location = lines.take_while(|l| !l.is_empty()).find_map(|l| l.strip_prefix("location: ").or(l.strip_prefix("Location: ")).map(str::to_string));
+    (status, location)
+}
+
+#[test]
+fn iso_listings_link_every_file_name_as_a_relative_escaped_link() {
+    let port = free_port();
+    let s = Server::start_with_flags(&["--serve-host", "127.0.0.1", "--serve-port", &port.to_string()]);
+    let base = format!("http://127.0.0.1:{port}");
+    // Names a Rock Ridge tree can carry that a URL or a page would take
+    // for something else.
+    let names = ["javascript:alert(1)", "a<b>c", "q\"uote", "amp&x", "100%", "100%25", "hash#frag", "what?q=1", "it's", "sp ace"];
+    let src = unique(&s.work(), "hostile");
+    fs::create_dir_all(src.join("javascript:dir")).unwrap();
+    for (i, name) in names.iter().enumerate() {
+        fs::write(src.join(name), format!("file {i}\n")).unwrap();
+    }
+    fs::write(src.join("javascript:dir/inner"), "inner\n").unwrap();
+    let iso = s.work().join("hostile.iso");
+    xorriso(&src, &iso, &["-R"]);
+    let uuid = publish_iso(&s, "hostile", &iso);
+    let root = format!("{base}/by-name/hostile/1/");
+
+    let (status, _, body) = get(&root, &[]);
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let page = String::from_utf8(body).unwrap();
+    let hrefs: Vec<&str> = page.split("href=\"").skip(1).map(|h| &h[..h.find('"').unwrap()]).collect();
+    assert_eq!(hrefs.len(), names.len() + 2, "{page}");
+    for h in &hrefs {
+        // No scheme, query, fragment or markup can start in a link.
+        assert!(h.starts_with("./") || *h == "../", "{h}: {page}");
+        assert!(!h.contains([':', '<', '>', '&', '#', '?', '\'', ' ']), "{h}: {page}");
+    }
+    assert!(!page.contains("href=\"javascript"), "{page}");
+    // The names as text, escaped.
+    for shown in ["javascript:alert(1)", "a&lt;b&gt;c", "q&quot;uote", "amp&amp;x", "100%", "hash#frag", "what?q=1", "it&#39;s", "javascript:dir/"] {
+        assert!(page.contains(&format!(">{shown}</a>")), "{shown} is not listed: {page}");
+    }
+    // Every link leads to the file (or directory) its text names.
+    let unescape = |t: &str| t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    let rows: Vec<(&str, String)> = page
+        .split("<li><a href=\"")
+        .skip(2)
+        .map(|row| {
+            let (href, rest) = row.split_once("\">").unwrap();
+            (href, unescape(&rest[..rest.find("</a>").unwrap()]))
+        })
+        .collect();
+    assert_eq!(rows.len(), names.len() + 1, "{page}");
+    for (href, text) in &rows {
+        let (status, _, body) = get(&format!("{root}{}", &href[2..]), &[]);
+        assert_eq!(status, 200, "{href} ({text})");
+        if text != "javascript:dir/" {
+            let i = names.iter().position(|n| n == text).unwrap_or_else(|| panic!("{text} is no name of the tree"));
+            assert_eq!(String::from_utf8_lossy(&body), format!("file {i}\n"), "{href} does not lead to {text}");
+        }
+    }
+    let (status, _, body) = get(&format!("{root}javascript%3Adir/"), &[]);
+    assert_eq!(status, 200);
+    assert!(String::from_utf8(body).unwrap().contains("href=\"./inner\""));
+    // A spelled-out slash or NUL is no name.
+    for bad in ["javascript%3Adir%2Finner", "100%2", "100%zz", "a%00"] {
+        assert_eq!(get(&format!("{root}{bad}"), &[]).0, 404, "{bad}");
+    }
+    // A directory without its slash, asked for with doubled slashes, is
+    // sent to a path on this server, never to `//another-host`.
+    for (path, to) in [
+        ("//by-name/hostile/1//javascript%3Adir", "/by-name/hostile/1/javascript%3Adir/"),
+        (&format!("//by-uuid/{uuid}/javascript%3Adir"), &format!("/by-uuid/{uuid}/javascript%3Adir/")),
+    ] {
+        assert_eq!(raw_get(port, path), (301, Some(to.to_string())), "{path}");
+    }
+    assert_eq!(s.delete(&format!("/images?uuid={uuid}")).0, 200);
     assert_clean(&s);
 }

@@ -332,6 +332,39 @@ fn hostile_oci_layouts_are_refused_and_leave_nothing() {
 }
 
 #[test]
+fn whiteouts_of_dot_dot_or_dot_are_refused_and_remove_nothing() {
+    let s = Server::start();
+    let work = s.work();
+    // A stored image beside the one imported, and files beside the layout.
+    let kept = create(&s, "kept", "1", "squashfs");
+    let lower = layer(&[Entry::File("keep/a", "a\n"), Entry::File("sub/b", "b\n")]);
+    let (status, body) = import(&s, &kept, json!({"path": hand_layout(&work, &[lower.clone()], |_| ()), "base": "root"}));
+    assert_eq!(status, 200, "{body}");
+    let kept_files = files_of(&s, &kept);
+    fs::write(work.join("sentinel"), "still here\n").unwrap();
+    let u = create(&s, "whiteout", "1", "squashfs");
+    for whiteout in [".wh...", "sub/.wh...", "keep/../.wh...", ".wh..", "sub/.wh..", ".wh."] {
+        let l = hand_layout(&work, &[lower.clone(), layer(&[Entry::File(whiteout, "")])], |_| ());
+        let (status, body) = import(&s, &u, json!({"path": l, "base": "root"}));
+        assert_eq!(status, 400, "{whiteout}: {body}");
+        let message = body["message"].as_str().unwrap();
+        assert!(message.contains("whites out") || message.contains("\"..\""), "{whiteout}: {message}");
+        assert_eq!(files_of(&s, &u), vec!["manifest.json"], "{whiteout}: {message}: nothing kept");
+        assert_eq!(files_of(&s, &kept), kept_files, "{whiteout}: the other image was touched");
+        assert_eq!(fs::read_to_string(work.join("sentinel")).unwrap(), "still here\n");
+        assert!(l.join("oci-layout").exists(), "{whiteout}: the layout was touched");
+    }
+    // A whiteout of a lower layer's file still works.
+    let l = hand_layout(&work, &[lower.clone(), layer(&[Entry::File("sub/.wh.b", "")])], |_| ());
+    let (status, body) = import(&s, &u, json!({"path": l, "base": "root"}));
+    assert_eq!(status, 200, "{body}");
+    for x in [u, kept] {
+        assert_eq!(s.delete(&format!("/images?uuid={x}")).0, 200);
+    }
+    assert_clean(&s);
+}
+
+#[test]
 fn an_import_cut_by_kill_9_leaves_nothing_after_the_restart() {
     let mut s = Server::start();
     let u = create(&s, "cut", "1", "squashfs");

@@ -193,7 +193,7 @@ impl Backend {
             (Want::Exited, State::Running | State::Paused) => {
                 let c = container_mut(&mut g, id);
                 let timeout = c.request_stop(timeout)?;
-                self.escalate_stop(id, c.state_dir.clone(), timeout);
+                self.escalate_stop(id, c.state_dir.clone(), timeout, "its init does not catch the stop signal");
             }
             (Want::Running, State::Stopping) => return Err(wrong_state(id, state, "started while it stops")),
             (Want::Paused, _) => return Err(wrong_state(id, state, "paused")),
@@ -311,15 +311,16 @@ impl Backend {
         }
     }
 
-    /// After `timeout`, kill every process of a container that did not stop.
-    fn escalate_stop(&self, id: Id, state_dir: PathBuf, timeout: Duration) {
+    /// After `timeout`, kill every process of a container that did not
+    /// stop; `at_once` says why, in the log, when the timeout is zero.
+    fn escalate_stop(&self, id: Id, state_dir: PathBuf, timeout: Duration, at_once: &'static str) {
         let _ = std::thread::Builder::new().name(format!("stop-{id}")).spawn(move || {
             let t = std::time::Instant::now();
             match runtime::wait_exit(&state_dir, Some(timeout)) {
                 Ok(Some(_)) => crate::metrics::step("stop", "container", true, t.elapsed()),
                 Ok(None) => {
                     if timeout.is_zero() {
-                        log::info!("container {id}: its init does not catch the stop signal; killing it");
+                        log::info!("container {id}: {at_once}; killing it");
                     } else {
                         log::warn!("container {id} did not stop within {}s; killing it", timeout.as_secs());
                     }
@@ -343,7 +344,8 @@ impl Backend {
         let ids: Vec<Id> = g.objects.values().filter(|o| matches!(&o.item, Item::Container(c) if c.is_active())).map(|o| o.id).collect();
         for id in ids {
             let c = container_mut(&mut g, id);
-            let mut timeout = c.stop_timeout(None);
+            // A stop under way keeps its deadline.
+            let mut timeout = c.stop_remaining();
             if c.state != State::Stopping {
                 match c.request_stop(None) {
                     Ok(t) => timeout = t,
@@ -379,8 +381,8 @@ impl Backend {
 
     /// Watch the containers a restart re-adopted as running. One that was
     /// stopping had its kill pending in the previous run's stop thread:
-    /// arm it again, with the container's whole stop timeout from now (when
-    /// the stop was asked for is not saved).
+    /// arm it again for what is left until the saved deadline, which is
+    /// nothing (a kill at once) when the server was down past it.
     pub(crate) fn watch_adopted(&self) {
         let g = self.write();
         let running: Vec<(Id, PathBuf, Option<PathBuf>, Option<Duration>)> = g
@@ -391,7 +393,7 @@ impl Backend {
                     o.id,
                     c.state_dir.clone(),
                     o.uses.first().and_then(|m| g.mountpoint(*m).ok()),
-                    (c.state == State::Stopping).then(|| c.stop_timeout(None)),
+                    (c.state == State::Stopping).then(|| c.stop_remaining()),
                 )),
                 _ => None,
             })
@@ -400,7 +402,7 @@ impl Backend {
         for (id, state_dir, rootfs, stopping) in running {
             if let Some(timeout) = stopping {
                 log::info!("container {id} was stopping when the server went down; killing it if it has not stopped in {}s", timeout.as_secs());
-                self.escalate_stop(id, state_dir.clone(), timeout);
+                self.escalate_stop(id, state_dir.clone(), timeout, "its stop timeout passed while the server was down");
             }
             self.watch(id, state_dir, rootfs.unwrap_or_default());
         }

@@ -77,11 +77,12 @@ impl Backend {
         imageapi_store::manifest::check_uuid(uuid)?;
         let expect = Expect { sha256: source.sha256.clone(), sha1: source.sha1.clone(), size: None };
         expect.check()?;
-        let (file, what) = self.open_source(&source.path, source.base, source.mount_id)?;
-        let meta = file.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
-        if !meta.is_file() {
-            return Err(Error::invalid(format!("source.path: {what} is not a regular file")));
+        let (found, what) = self.find_source(&source.path, source.base, source.mount_id)?;
+        let kind = kind_of(&found, &what)?;
+        if kind != Kind::File {
+            return Err(Error::invalid(format!("source.path: {what} is {}, not a regular file", kind.name())));
         }
+        let file = path::reopen(&found, libc::O_RDONLY).map_err(|e| path::open_error(&what, e))?;
         // Copy it through the store, which hashes and verifies it.
         let mut ingest = self.store.begin_ingest(uuid, expect)?;
         let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
@@ -103,15 +104,23 @@ impl Backend {
     /// node or from inside a mount as the image's squashfs file.
     pub fn import_image_oci(&self, uuid: &str, source: &models::ImageOciSource) -> Result<models::Image> {
         imageapi_store::manifest::check_uuid(uuid)?;
-        let (file, what) = self.open_source(&source.path, source.base, source.mount_id)?;
-        let meta = file.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?;
+        let (found, what) = self.find_source(&source.path, source.base, source.mount_id)?;
+        let flags = match kind_of(&found, &what)? {
+            Kind::Dir => libc::O_RDONLY | libc::O_DIRECTORY,
+            Kind::File => libc::O_RDONLY,
+            other => {
+                return Err(Error::invalid(format!(
+                    "source.path: {what} is {}, neither a directory (an OCI layout) nor a regular file (a tar archive)",
+                    other.name()
+                )))
+            }
+        };
+        let file = path::reopen(&found, flags).map_err(|e| path::open_error(&what, e))?;
         let import = self.store.begin_oci(uuid, source.size_limit.map(|n| n as u64))?;
-        let source_of = if meta.is_dir() {
+        let source_of = if flags & libc::O_DIRECTORY != 0 {
             imageapi_store::oci::Source::Dir(file)
-        } else if meta.is_file() {
-            imageapi_store::oci::Source::tar(file, &what)?
         } else {
-            return Err(Error::invalid(format!("source.path: {what} is neither a directory (an OCI layout) nor a regular file (a tar archive)")));
+            imageapi_store::oci::Source::tar(file, &what)?
         };
         let m = import.import(source_of, source.tag.as_deref())?;
         self.image_model(m)
@@ -126,10 +135,12 @@ impl Backend {
         self.image_model(m)
     }
 
-    /// Open a source path the way a loopback file is opened: absolute on
-    /// the node, or confined to the mount it names. Returns the open file
-    /// (or directory) and how messages name it.
-    fn open_source(&self, path_in: &str, base: models::MountBindBase, mount_id: Option<i64>) -> Result<(std::fs::File, String)> {
+    /// Find a source path the way a loopback file is found: absolute on
+    /// the node, or confined to the mount it names, and without opening it
+    /// (`O_PATH`: a FIFO, socket or device node is never opened, so none
+    /// can block the request or act on being opened). Returns the
+    /// descriptor and how messages name the file.
+    fn find_source(&self, path_in: &str, base: models::MountBindBase, mount_id: Option<i64>) -> Result<(std::fs::File, String)> {
         let base = match (base, mount_id) {
             (models::MountBindBase::Root, None) => None,
             (models::MountBindBase::Root, Some(_)) => {
@@ -149,8 +160,8 @@ impl Backend {
         }
         let what = path::describe(base.as_deref(), path_in);
         let file = match &base {
-            Some(root) => path::open_in_root(root, path_in, libc::O_RDONLY),
-            None => path::open_on_root(path_in, libc::O_RDONLY),
+            Some(root) => path::open_in_root(root, path_in, libc::O_PATH),
+            None => path::open_on_root(path_in, libc::O_PATH),
         }
         .map_err(|e| path::open_error(&what, e))?;
         Ok((file, what))
@@ -201,6 +212,45 @@ impl Backend {
         }
         serde_json::from_value(value).map_err(|e| Error::internal(format!("rendering image {}: {e}", m.uuid)))
     }
+}
+
+/// What a source path names, as far as a copy or an import cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Dir,
+    Other(&'static str),
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::File => "a regular file",
+            Kind::Dir => "a directory",
+            Kind::Other(name) => name,
+        }
+    }
+}
+
+/// The type of the file `found` (an `O_PATH` descriptor) refers to.
+fn kind_of(found: &std::fs::File, what: &str) -> Result<Kind> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = found.metadata().map_err(|e| Error::io(format!("examining {what}"), &e))?.file_type();
+    Ok(if t.is_file() {
+        Kind::File
+    } else if t.is_dir() {
+        Kind::Dir
+    } else if t.is_fifo() {
+        Kind::Other("a FIFO")
+    } else if t.is_socket() {
+        Kind::Other("a socket")
+    } else if t.is_block_device() {
+        Kind::Other("a block device")
+    } else if t.is_char_device() {
+        Kind::Other("a character device")
+    } else {
+        Kind::Other("a special file")
+    })
 }
 
 /// The download thread: fetch, write through the store, finish or fail.

@@ -9,7 +9,7 @@ use swagger::ApiError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -273,7 +273,6 @@ pub async fn change(conn: &Conn, container: &str, want: models::SetContainerStat
 
 /// Stop, then wait for `exited` (or `dead`), showing how long it takes.
 pub async fn stop(conn: &Conn, container: &str, timeout: Option<u64>, json_out: bool) -> Outcome {
-    use std::io::IsTerminal;
     let mut c = set_state(conn, container, models::SetContainerStateStateParameter::Exited, timeout).await?;
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal();
@@ -351,14 +350,24 @@ pub async fn logs(conn: &Conn, container: &str, follow: bool, tail: Option<u64>)
     }
     let mut body = resp.into_body();
     let mut out = std::io::stdout().lock();
+    // A terminal is shown the container's control characters, not acted
+    // on by them; a pipe or file gets the bytes as they are.
+    let mut visible = out.is_terminal().then(crate::visible::Visible::default);
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| format!("reading the log: {e}"))?;
         if let Some(data) = frame.data_ref() {
-            if out.write_all(data).and_then(|_| out.flush()).is_err() {
+            let shown = match visible.as_mut() {
+                Some(v) => std::borrow::Cow::Owned(v.render(data)),
+                None => std::borrow::Cow::Borrowed(&data[..]),
+            };
+            if out.write_all(&shown).and_then(|_| out.flush()).is_err() {
                 // The reader went away (a pipe into head): done.
                 return Ok(());
             }
         }
+    }
+    if let Some(mut v) = visible {
+        let _ = out.write_all(&v.finish()).and_then(|_| out.flush());
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ mod commands;
 mod images;
 mod table;
 mod transport;
+mod visible;
 
 use args::{Cli, Command};
 use clap::{CommandFactory, Parser};

@@ -119,7 +119,7 @@ pub(crate) async fn read_only<B>(store: &Store, req: &Request<B>) -> Response<Bo
         [] | ["by-name"] | ["by-uuid"] => index(store, req, &parts),
         ["by-name", name] => {
             if !path.ends_with('/') {
-                return redirect(&format!("{path}/"));
+                return redirect_to_dir(&parts);
             }
             versions(store, req, name)
         }
@@ -133,11 +133,11 @@ pub(crate) async fn read_only<B>(store: &Store, req: &Request<B>) -> Response<Bo
         },
         // Inside an ISO: `/by-name/<name>/<version>/` is its root.
         ["by-name", name, version, rest @ ..] => match store.find_active(name, version) {
-            Some(m) => inside(store, &m, &rest.join("/"), &path, req).await,
+            Some(m) => inside(store, &m, rest, &parts, &path, req).await,
             None => not_found(&format!("no active image {name} {version}")),
         },
         ["by-uuid", uuid, rest @ ..] => match store.get(uuid) {
-            Ok(m) if m.state == State::Active => inside(store, &m, &rest.join("/"), &path, req).await,
+            Ok(m) if m.state == State::Active => inside(store, &m, rest, &parts, &path, req).await,
             _ => not_found(&format!("no active image {uuid}")),
         },
         _ => not_found(&format!("nothing is served at {path}")),
@@ -160,11 +160,17 @@ fn file<B>(store: &Store, m: &Manifest, req: &Request<B>) -> Response<Body> {
 }
 
 /// A path inside an ISO image: a listing for a directory (which must be
-/// asked for with a trailing '/'), the bytes for a file.
-async fn inside<B>(store: &Store, m: &Manifest, inner: &str, path: &str, req: &Request<B>) -> Response<Body> {
+/// asked for with a trailing '/'), the bytes for a file. `rest` are the
+/// segments inside the ISO as the request spelled them (percent-encoded),
+/// `parts` all the segments of the request's `path`.
+async fn inside<B>(store: &Store, m: &Manifest, rest: &[&str], parts: &[&str], path: &str, req: &Request<B>) -> Response<Body> {
     if m.kind != "iso" {
         return not_found(&format!("image {} is a {}, not an ISO: it has no tree", m.uuid, m.kind));
     }
+    let Some(names) = rest.iter().map(|p| unpct(p)).collect::<Option<Vec<String>>>() else {
+        return not_found(&format!("{path} is not a path inside the ISO"));
+    };
+    let inner = &names.join("/");
     let iso = store.file_path(&m.uuid);
     let (iso2, inner2) = (iso.clone(), inner.to_string());
     let node = match tokio::task::spawn_blocking(move || crate::iso::lookup(&iso2, &inner2)).await {
@@ -173,7 +179,7 @@ async fn inside<B>(store: &Store, m: &Manifest, inner: &str, path: &str, req: &R
         Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("reading the ISO: {e}\n")),
     };
     match node {
-        crate::iso::Node::Dir(_) if !path.ends_with('/') => redirect(&format!("{path}/")),
+        crate::iso::Node::Dir(_) if !path.ends_with('/') => redirect_to_dir(parts),
         crate::iso::Node::Dir(children) => {
             if wants_json(req) {
                 return json(StatusCode::OK, &children);
@@ -182,7 +188,8 @@ async fn inside<B>(store: &Store, m: &Manifest, inner: &str, path: &str, req: &R
                 .iter()
                 .map(|c| {
                     let slash = if c.dir { "/" } else { "" };
-                    format!("<li><a href=\"{n}{slash}\">{n}{slash}</a>{s}</li>\n", n = esc(&c.name), s = if c.dir { String::new() } else { format!(" ({} bytes)", c.size) })
+                    let size = if c.dir { String::new() } else { format!(" ({} bytes)", c.size) };
+                    format!("<li><a href=\"{h}{slash}\">{n}{slash}</a>{size}</li>\n", h = href(&c.name), n = esc(&c.name))
                 })
                 .collect();
             html(&esc(path), &format!("<ul>\n<li><a href=\"../\">../</a></li>\n{rows}</ul>"))
@@ -241,8 +248,9 @@ fn index<B>(store: &Store, req: &Request<B>, parts: &[&str]) -> Response<Body> {
         .iter()
         .map(|m| {
             format!(
-                "<tr><td><a href=\"/by-name/{n}/\">{n}</a></td><td><a href=\"/by-name/{n}/{v}\">{v}</a></td><td>{t}</td><td>{s}</td><td><a href=\"/by-uuid/{u}\">{u}</a></td></tr>\n",
-                n = esc(&m.name), v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0), u = m.uuid
+                "<tr><td><a href=\"/by-name/{hn}/\">{n}</a></td><td><a href=\"/by-name/{hn}/{hv}\">{v}</a></td><td>{t}</td><td>{s}</td><td><a href=\"/by-uuid/{hu}\">{u}</a></td></tr>\n",
+                hn = pct(&m.name), hv = pct(&m.version), hu = pct(&m.uuid),
+                n = esc(&m.name), v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0), u = esc(&m.uuid)
             )
         })
         .collect();
@@ -259,13 +267,52 @@ fn versions<B>(store: &Store, req: &Request<B>, name: &str) -> Response<Body> {
     }
     let rows: String = images
         .iter()
-        .map(|m| format!("<li><a href=\"{v}\">{v}</a> ({t}, {s} bytes)</li>\n", v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0)))
+        .map(|m| format!("<li><a href=\"{h}\">{v}</a> ({t}, {s} bytes)</li>\n", h = href(&m.version), v = esc(&m.version), t = esc(&m.kind), s = m.size.unwrap_or(0)))
         .collect();
     html(&format!("/by-name/{}/", esc(name)), &format!("<ul>\n<li><a href=\"../\">../</a></li>\n{rows}</ul>"))
 }
 
+/// A relative link to the entry `name` of a listing: `./` and the name
+/// percent-encoded, so no name can form a scheme (`javascript:`), a query,
+/// a fragment or another path.
+fn href(name: &str) -> String {
+    format!("./{}", pct(name))
+}
+
+/// Every byte but the unreserved characters of RFC 3986, percent-encoded.
+fn pct(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A percent-encoded path segment as the name it spells; `None` when it
+/// is no name (a bad escape, or a `/`, NUL or invalid UTF-8 spelled out).
+fn unpct(segment: &str) -> Option<String> {
+    let (bytes, mut out, mut i) = (segment.as_bytes(), Vec::with_capacity(segment.len()), 0);
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3).filter(|h| h.iter().all(u8::is_ascii_hexdigit))?;
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    let name = String::from_utf8(out).ok()?;
+    (!name.contains(['/', '\0'])).then_some(name)
+}
+
+/// Text for HTML, in element content and in quoted attributes alike.
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 fn html(title: &str, body: &str) -> Response<Body> {
@@ -286,9 +333,18 @@ fn not_found(message: &str) -> Response<Body> {
     text(StatusCode::NOT_FOUND, &format!("{message}\n"))
 }
 
+/// A redirect to the directory the segments `parts` name: one leading
+/// slash whatever the request had, so that `//host/x` (which a client
+/// would take for another host) is never sent back.
+fn redirect_to_dir(parts: &[&str]) -> Response<Body> {
+    redirect(&format!("/{}/", parts.join("/")))
+}
+
 fn redirect(to: &str) -> Response<Body> {
     let mut resp = empty(StatusCode::MOVED_PERMANENTLY);
-    if let Ok(v) = HeaderValue::from_str(to) {
+    // A path, never a network-path reference (`//host`, or `/\host` to browsers).
+    let to = format!("/{}", to.trim_start_matches(['/', '\\']));
+    if let Ok(v) = HeaderValue::from_str(&to) {
         resp.headers_mut().insert(LOCATION, v);
     }
     resp

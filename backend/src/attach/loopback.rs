@@ -41,7 +41,7 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_
     // 3. Open that very file for real, through its descriptor: read-write
     //    if asked and allowed; a read-only file or filesystem gives a
     //    read-only device.
-    let open = |flags| path::open_on_root(&path::fd_path(&found).to_string_lossy(), flags);
+    let open = |flags| path::reopen(&found, flags);
     let first = if want_read_only { libc::O_RDONLY } else { libc::O_RDWR };
     let (backing, read_only) = match open(first) {
         Ok(f) if want_read_only => (f, true),

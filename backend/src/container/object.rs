@@ -32,6 +32,10 @@ pub struct Container {
     pub reason: Option<String>,
     /// A stop was asked for: a signal death is then a normal end.
     pub stop_requested: bool,
+    /// When a stop asked for turns into a kill (wall clock, Unix time in
+    /// milliseconds): saved, so that a server restarted in the middle of
+    /// the stop keeps the same deadline, however long it was down.
+    pub stop_deadline: Option<u64>,
 }
 
 /// The namespaces a container gets: mnt, pid, uts, ipc and cgroup always
@@ -160,6 +164,7 @@ impl Container {
             exit: None,
             reason: None,
             stop_requested: false,
+            stop_deadline: None,
         }
     }
 
@@ -205,6 +210,7 @@ impl Container {
         self.exit = None;
         self.reason = None;
         self.stop_requested = false;
+        self.stop_deadline = None;
         let started = std::fs::create_dir_all(&self.state_dir)
             .and_then(|_| {
                 // Its own host ids, held from its first start to its deletion.
@@ -239,11 +245,23 @@ impl Container {
         }
         self.stop_requested = true;
         self.state = State::Stopping;
-        match runtime::signal_init(s.pid, s.start_time, self.systemd()) {
-            Ok(false) if !self.systemd() => Ok(Duration::ZERO),
-            Ok(_) => Ok(self.stop_timeout(asked)),
-            Err(runtime::RuntimeError::Gone(_)) => Ok(Duration::ZERO),
-            Err(e) => Err(e.into()),
+        let timeout = match runtime::signal_init(s.pid, s.start_time, self.systemd()) {
+            Ok(false) if !self.systemd() => Duration::ZERO,
+            Ok(_) => self.stop_timeout(asked),
+            Err(runtime::RuntimeError::Gone(_)) => Duration::ZERO,
+            Err(e) => return Err(e.into()),
+        };
+        self.stop_deadline = Some(unix_millis() + timeout.as_millis() as u64);
+        Ok(timeout)
+    }
+
+    /// How long a stop under way has left before the kill: until its
+    /// saved deadline (zero once past it), or the whole stop timeout for a
+    /// stop saved without one.
+    pub fn stop_remaining(&self) -> Duration {
+        match self.stop_deadline {
+            Some(deadline) => Duration::from_millis(deadline.saturating_sub(unix_millis())),
+            None => self.stop_timeout(None),
         }
     }
 
@@ -350,6 +368,7 @@ impl Container {
             "exit": self.exit,
             "reason": self.reason,
             "stop_requested": self.stop_requested,
+            "stop_deadline": self.stop_deadline,
         })
     }
 
@@ -371,6 +390,7 @@ impl Container {
             exit: serde_json::from_value(field("exit")).unwrap_or(None),
             reason: serde_json::from_value(field("reason")).unwrap_or(None),
             stop_requested: field("stop_requested").as_bool().unwrap_or(false),
+            stop_deadline: field("stop_deadline").as_u64(),
         };
         if c.is_active() {
             let alive = c.started.is_some_and(|s| runtime::is_alive(s.pid, s.start_time));
@@ -420,4 +440,9 @@ pub fn signal_name(signo: i32) -> String {
 /// A container operation refused in the current state (409).
 pub fn wrong_state(id: u64, state: State, wanted: &str) -> Error {
     Error::new(Kind::Busy, format!("container {id} is {state}; it cannot be {wanted}"))
+}
+
+/// Now, as Unix time in milliseconds (the clock a saved deadline uses).
+fn unix_millis() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
 }

@@ -31,6 +31,14 @@ pub fn open_on_root(path: &str, flags: libc::c_int) -> std::result::Result<File,
     Ok(unsafe { File::from_raw_fd(fd) })
 }
 
+/// Open for real, with `flags`, the very file `found` (an `O_PATH`
+/// descriptor) refers to, through its `/proc/self/fd` name: the file whose
+/// type was checked on `found` is the one opened, whatever happens to its
+/// path meanwhile.
+pub fn reopen(found: &File, flags: libc::c_int) -> std::result::Result<File, Errno> {
+    open_on_root(&fd_path(found).to_string_lossy(), flags | libc::O_NOCTTY)
+}
+
 /// The `/proc/self/fd/N` name of an open file: mount(2) follows it to the
 /// very file that was opened, whatever happens to the path afterwards.
 pub fn fd_path(file: &impl AsRawFd) -> std::path::PathBuf {

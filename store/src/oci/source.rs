@@ -13,8 +13,8 @@ use sha2::Digest;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
-
-use std::os::unix::fs::FileExt;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
 
 /// The most entries a tar source may index.
 const MAX_TAR_ENTRIES: usize = 1 << 16;
@@ -83,11 +83,18 @@ impl Source {
                 (reader, size)
             })),
             Source::Dir(dir) => {
-                let Some(file) = open_beneath(dir, name)? else { return Ok(None) };
-                let meta = file.metadata().map_err(|e| Error::io(format!("examining {name} of the layout"), &e))?;
+                // Found without being opened, so a FIFO or device node of
+                // the layout is refused before anything reads it.
+                let Some(found) = open_beneath(dir, name)? else { return Ok(None) };
+                let meta = found.metadata().map_err(|e| Error::io(format!("examining {name} of the layout"), &e))?;
                 if !meta.is_file() {
                     return Err(Error::invalid(format!("{name} of the OCI layout is not a regular file")));
                 }
+                let file = File::options()
+                    .read(true)
+                    .custom_flags(libc::O_NOCTTY | libc::O_CLOEXEC)
+                    .open(format!("/proc/self/fd/{}", found.as_raw_fd()))
+                    .map_err(|e| Error::io(format!("opening {name} of the layout"), &e))?;
                 Ok(Some((Box::new(file), meta.len())))
             }
         }
@@ -173,7 +180,7 @@ impl Read for Slice<'_> {
 /// refused when the name or a symlink on the way leads outside.
 fn open_beneath(dir: &File, name: &str) -> Result<Option<File>> {
     use std::os::fd::AsFd;
-    let flags = libc::O_RDONLY | libc::O_NOCTTY;
+    let flags = libc::O_PATH;
     match imageapi_confine::open(dir.as_fd(), std::ffi::OsStr::new(name), flags, imageapi_confine::Scope::Beneath).map_err(nix::errno::Errno::from_raw) {
         Ok(f) => Ok(Some(f)),
         Err(nix::errno::Errno::ENOENT) => Ok(None),

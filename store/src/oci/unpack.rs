@@ -5,7 +5,8 @@
 //! empties its directory of what the lower layers put there).
 //!
 //! Nothing may land outside the tree, whatever a hostile layer holds:
-//! - an absolute entry name or a `..` component is refused;
+//! - an absolute entry name or a `..` component is refused, and so is a
+//!   whiteout of `..`, `.` or nothing (`.wh...`, `.wh..`, `.wh.`);
 //! - every parent directory is opened from the tree's top with
 //!   `openat2(RESOLVE_BENEATH)`, so a symlink on the way (the layer's own
 //!   or a lower layer's) is followed only while it stays inside; one that
@@ -90,6 +91,10 @@ impl Staging {
                 continue;
             }
             if let Some(hidden) = leaf.strip_prefix(WHITEOUT) {
+                // `.wh...` would remove the parent, `.wh..` the directory itself.
+                if let Some(why) = not_a_name(hidden) {
+                    return Err(refused(n, &name.shown, why));
+                }
                 let hidden = OsStr::from_bytes(hidden);
                 if let Some(dir) = self.dir(n, &name, false)? {
                     if !ours.contains(&name.joined(hidden)) {
@@ -245,6 +250,16 @@ fn clean(raw: &Path) -> std::result::Result<Option<Name>, &'static str> {
     Ok(Some(Name { parent: parts, leaf, shown }))
 }
 
+/// Why a whiteout's target is not the name of an entry, if it is not.
+fn not_a_name(hidden: &[u8]) -> Option<&'static str> {
+    match hidden {
+        b".." => Some("it whites out \"..\", a \"..\" component"),
+        b"." => Some("it whites out \".\", its own directory"),
+        b"" => Some("it whites out no name"),
+        _ => None,
+    }
+}
+
 fn refused(n: usize, entry: &str, why: &str) -> Error {
     Error::invalid(format!("layer {n}: the entry \"{}\" is refused: {why}; nothing was kept", entry.escape_debug()))
 }
@@ -354,5 +369,15 @@ mod tests {
         assert!(clean(Path::new("/etc/passwd")).is_err());
         assert!(clean(Path::new("a/../../x")).is_err());
         assert_eq!(n.joined(OsStr::new("ls")), b"usr/bin/ls");
+    }
+
+    #[test]
+    fn whiteouts_name_entries_only() {
+        for bad in [&b".."[..], b".", b""] {
+            assert!(not_a_name(bad).is_some(), "{bad:?}");
+        }
+        for good in [&b"..."[..], b"..x", b".x", b"wh..opq"] {
+            assert!(not_a_name(good).is_none(), "{good:?}");
+        }
     }
 }
