@@ -121,6 +121,18 @@ pub fn old_kernel() -> bool {
     std::env::var("IMAGEAPI_TEST_SERVER_WRAPPER").is_ok_and(|w| !w.trim().is_empty())
 }
 
+/// On a kernel without idmapped mounts: a container with a user namespace
+/// on `mount` is refused with 501 naming what is missing, and nothing is
+/// made. What the tests of user namespaces check there instead.
+pub fn assert_user_namespace_refused(s: &Server, mount: Value) {
+    let before = s.mounts_made(&s.run_dir());
+    let body = json!({"mount": mount, "command": "/bin/true", "state": "running", "namespaces": ["user"]});
+    let message = expect_error(s.post("/container", &body), 501);
+    assert!(message.contains("idmapped mounts") && message.contains("5.12"), "{message}");
+    assert_eq!(s.mounts_made(&s.run_dir()), before, "the refused container left mounts");
+    assert!(s.list("/container").is_empty() && s.list("/mount").is_empty() && s.list("/attach").is_empty(), "the refused container left objects");
+}
+
 impl Server {
     /// Start a server on a fresh temp dir and wait until it answers.
     pub fn start() -> Server {

@@ -458,6 +458,31 @@ fn delegate(dir: &Path) {
     }
 }
 
+/// The calling process's cgroup2 directory: where [`enter_v2`] takes it
+/// back after a clone without clone3 (see `shim.rs`).
+pub fn current_v2_dir() -> io::Result<std::os::fd::OwnedFd> {
+    let own = fs::read_to_string("/proc/self/cgroup")?;
+    let rel = own.lines().find_map(|l| l.strip_prefix("0::")).ok_or_else(|| io::Error::other("no cgroup2 line in /proc/self/cgroup"))?;
+    let layout = Layout::detect()?;
+    let v2 = layout.v2().ok_or_else(|| io::Error::other("no cgroup2 hierarchy is mounted"))?;
+    open_dir(&v2.mountpoint.join(rel.trim_start_matches('/')))
+}
+
+/// Move the calling process into the cgroup2 directory `dir` (by writing 0
+/// to its `cgroup.procs`: a move by pid, which only kernels without
+/// clone3's CLONE_INTO_CGROUP need).
+pub fn enter_v2(dir: &std::os::fd::OwnedFd) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a NUL-terminated name relative to a directory we hold.
+    let fd = unsafe { libc::openat(dir.as_raw_fd(), c"cgroup.procs".as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC) };
+    if fd < 0 {
+        return Err(ctx(io::Error::last_os_error(), "opening cgroup.procs to move into it".to_string()));
+    }
+    // SAFETY: openat returned a fresh descriptor that nothing else owns.
+    let mut f = unsafe { <fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+    io::Write::write_all(&mut f, b"0").map_err(|e| ctx(e, "moving into a cgroup2 directory".to_string()))
+}
+
 /// Make the cgroup `p` and its parents, if missing. A concurrent cleanup
 /// of another container may remove the shared parent between the mkdirs:
 /// then once more.

@@ -107,8 +107,7 @@ fn run(c: &Child) -> Result<Infallible, String> {
     //    program) ignores SIGPIPE, and ignored signals survive exec.
     reset_signals();
     // 10. No fd but 0-2 survives exec (err closes on exec: success is EOF).
-    // SAFETY: close_range only flags fds of this process close-on-exec.
-    unsafe { libc::close_range(3, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as i32) };
+    cloexec_from_3()?;
 
     // 11. The system call filter, last: the steps above need calls it refuses.
     if !cfg.unconfined {
@@ -210,4 +209,26 @@ fn reset_signals() {
         libc::sigemptyset(&mut set);
         libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
     }
+}
+
+/// Flag every descriptor from 3 up close-on-exec: close_range(2) where the
+/// kernel has its CLOEXEC flag (5.11), else one by one from /proc/self/fd
+/// (the container's own proc, mounted by then).
+fn cloexec_from_3() -> Result<(), String> {
+    // SAFETY: close_range only flags fds of this process close-on-exec.
+    if unsafe { libc::close_range(3, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as i32) } == 0 {
+        return Ok(());
+    }
+    let fds: Vec<i32> = std::fs::read_dir("/proc/self/fd")
+        .map_err(|e| format!("listing /proc/self/fd to close our descriptors on exec: {e}"))?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+        .filter(|fd| *fd >= 3)
+        .collect();
+    for fd in fds {
+        // SAFETY: sets a flag of a descriptor of this process; one that
+        // closed meanwhile (the listing's own) answers EBADF, which is fine.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    Ok(())
 }

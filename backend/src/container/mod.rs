@@ -16,6 +16,7 @@ pub mod devices;
 mod idranges;
 pub mod init;
 pub mod log;
+mod process;
 mod object;
 pub mod rootfs;
 pub mod runtime;

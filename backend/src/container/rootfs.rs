@@ -262,7 +262,54 @@ fn set_attr(path: &Path, set: u64, clear: u64, recursive: bool) -> Result {
         libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, c.as_ptr(), flags, &attr, std::mem::size_of::<libc::mount_attr>())
     };
     if r < 0 {
-        return Err(format!("mount_setattr {}: {}", path.display(), std::io::Error::last_os_error()));
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() == Some(libc::ENOSYS) {
+            return remount_attr(path, set, clear, recursive);
+        }
+        return Err(format!("mount_setattr {}: {e}", path.display()));
+    }
+    Ok(())
+}
+
+/// [`set_attr`] without mount_setattr (before Linux 5.12): a bind remount
+/// of each mount, at `path` and (if `recursive`) below it, with its own
+/// flags as mountinfo lists them, `set` added and `clear` taken away.
+fn remount_attr(path: &Path, set: u64, clear: u64, recursive: bool) -> Result {
+    const FLAGS: [(u64, MsFlags, &str); 4] = [
+        (libc::MOUNT_ATTR_RDONLY, MsFlags::MS_RDONLY, "ro"),
+        (libc::MOUNT_ATTR_NOSUID, MsFlags::MS_NOSUID, "nosuid"),
+        (libc::MOUNT_ATTR_NODEV, MsFlags::MS_NODEV, "nodev"),
+        (libc::MOUNT_ATTR_NOEXEC, MsFlags::MS_NOEXEC, "noexec"),
+    ];
+    const ATIME: [(MsFlags, &str); 3] = [(MsFlags::MS_NOATIME, "noatime"), (MsFlags::MS_NODIRATIME, "nodiratime"), (MsFlags::MS_RELATIME, "relatime")];
+    let info = fs::read_to_string("/proc/self/mountinfo").map_err(|e| format!("reading /proc/self/mountinfo: {e}"))?;
+    let top = path.display().to_string();
+    let mut done = false;
+    for line in info.lines() {
+        let fields: Vec<&str> = line.split(' ').collect();
+        let (Some(at), Some(opts)) = (fields.get(4), fields.get(5)) else { continue };
+        let at = at.replace("\\040", " ");
+        let below = recursive && at.strip_prefix(&top).is_some_and(|r| r.starts_with('/'));
+        if at != top && !below {
+            continue;
+        }
+        let opts: Vec<&str> = opts.split(',').collect();
+        let mut flags = MsFlags::MS_REMOUNT | MsFlags::MS_BIND;
+        for (attr, ms, name) in FLAGS {
+            if (opts.contains(&name) || set & attr != 0) && clear & attr == 0 {
+                flags |= ms;
+            }
+        }
+        for (ms, name) in ATIME {
+            if opts.contains(&name) {
+                flags |= ms;
+            }
+        }
+        do_mount(None, Path::new(&at), None, flags, None)?;
+        done = true;
+    }
+    if !done {
+        return Err(format!("{} is not a mount point", path.display()));
     }
     Ok(())
 }

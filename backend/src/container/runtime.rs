@@ -14,10 +14,11 @@
 //! would guard against) takes along with them.
 
 use super::cgroup::Cgroups;
+pub use super::process::{is_alive, proc_start_time, Process};
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -325,31 +326,6 @@ pub fn poll_exit(state_dir: &Path) -> Option<Exit> {
     serde_json::from_slice::<ExitRecord>(&text).ok().map(|r| r.exit)
 }
 
-/// Whether `pid` is still the process that started at `start_time` and
-/// has not exited (a zombie counts as gone).
-pub fn is_alive(pid: i32, start_time: u64) -> bool {
-    matches!(proc_stat(pid), Some((state, start)) if start == start_time && state != 'Z' && state != 'X')
-}
-
-/// Field 22 of /proc/<pid>/stat (start time in clock ticks since boot).
-pub fn proc_start_time(pid: i32) -> Option<u64> {
-    proc_stat(pid).map(|(_, s)| s)
-}
-
-/// (state, start time) of `pid`.
-fn proc_stat(pid: i32) -> Option<(char, u64)> {
-    if pid <= 0 {
-        return None;
-    }
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // comm (field 2) may hold spaces and parentheses: fields resume after the last ')'.
-    let rest = &stat[stat.rfind(')')? + 1..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let state = fields.first()?.chars().next()?;
-    let start = fields.get(19)?.parse().ok()?; // field 22 = 3 + 19
-    Some((state, start))
-}
-
 /// Ask the init to stop: SIGRTMIN+3 (systemd's "halt/poweroff") for
 /// systemd, SIGTERM otherwise. An init of a pid namespace only sees
 /// signals it has a handler for; the server follows up with [`kill_all`].
@@ -357,9 +333,9 @@ fn proc_stat(pid: i32) -> Option<(char, u64)> {
 /// busybox `sh` or `sleep`) will never act on it.
 pub fn signal_init(pid: i32, start_time: u64, systemd: bool) -> Result<bool> {
     let sig = if systemd { libc::SIGRTMIN() + 3 } else { libc::SIGTERM };
-    let fd = open_verified(pid, start_time)?;
+    let p = Process::open(pid, start_time).map_err(RuntimeError::Gone)?;
     let caught = catches(pid, sig);
-    pidfd_send_signal(&fd, sig).map_err(|e| match e.raw_os_error() {
+    p.signal(sig).map_err(|e| match e.raw_os_error() {
         Some(libc::ESRCH) => RuntimeError::Gone(format!("init {pid} has already exited")),
         _ => RuntimeError::io(format!("signalling init {pid}"), e),
     })?;
@@ -383,8 +359,8 @@ pub fn kill_all(state_dir: &Path) -> Result<()> {
     let res = cg.kill().map_err(|e| RuntimeError::io(format!("killing container {}", cfg.id), e));
     // Belt and braces: the init's death takes its whole pid namespace along.
     if let Ok(s) = load_state(state_dir) {
-        if let Ok(fd) = open_verified(s.pid, s.start_time) {
-            let _ = pidfd_send_signal(&fd, libc::SIGKILL);
+        if let Ok(p) = Process::open(s.pid, s.start_time) {
+            let _ = p.signal(libc::SIGKILL);
         }
     }
     res
@@ -420,9 +396,9 @@ fn stop_start(cfg: &ContainerConfig, timeout: Duration) -> Result<()> {
             return Err(RuntimeError::Busy(format!("container {}: shims left after SIGKILL: {found:?}", cfg.id)));
         }
         for (pid, start) in found {
-            if let Ok(fd) = open_verified(pid, start) {
-                if pidfd_send_signal(&fd, libc::SIGKILL).is_ok() {
-                    wait_gone(&fd, deadline);
+            if let Ok(p) = Process::open(pid, start) {
+                if p.signal(libc::SIGKILL).is_ok() {
+                    p.wait_gone(Some(deadline));
                 }
             }
         }
@@ -434,19 +410,6 @@ fn stop_start(cfg: &ContainerConfig, timeout: Duration) -> Result<()> {
         return Err(RuntimeError::Busy(format!("container {}: processes left after SIGKILL: {:?}", cfg.id, cg.procs(super::cgroup::PAYLOAD))));
     }
     cg.remove().map_err(|e| RuntimeError::io(format!("removing the cgroups of container {}", cfg.id), e))
-}
-
-/// Wait until the process of pidfd `fd` has exited (or `deadline`).
-fn wait_gone(fd: &OwnedFd, deadline: Instant) {
-    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-    loop {
-        let t = PollTimeout::try_from(deadline.saturating_duration_since(Instant::now())).unwrap_or(PollTimeout::MAX);
-        let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
-        match poll(&mut fds, t) {
-            Err(nix::errno::Errno::EINTR) => continue,
-            _ => return,
-        }
-    }
 }
 
 /// (pid, start time) of every process whose command line is
@@ -493,7 +456,6 @@ pub fn is_frozen(state_dir: &Path) -> Result<bool> {
 /// A shim that died without recording an exit is `Err(Gone)`: the server
 /// should then [`kill_all`] and [`cleanup`].
 pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<Exit>> {
-    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     // The shim records the exit before it removes the cgroups: with the
     // exit recorded, still wait (a bounded while) for the shim to end, or a
     // cleanup right after this returns finds the shim busy.
@@ -507,20 +469,9 @@ pub fn wait_exit(state_dir: &Path, timeout: Option<Duration>) -> Result<Option<E
         let teardown = Instant::now() + super::shim::TEARDOWN_TIMEOUT;
         deadline = Some(deadline.map_or(teardown, |d| d.min(teardown)));
     }
-    if let Ok(fd) = open_verified(s.shim_pid, s.shim_start_time) {
-        // A pidfd becomes readable when the process exits, child or not.
-        loop {
-            let t = match deadline {
-                None => PollTimeout::NONE,
-                Some(d) => PollTimeout::try_from(d.saturating_duration_since(Instant::now())).unwrap_or(PollTimeout::MAX),
-            };
-            let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
-            match poll(&mut fds, t) {
-                Ok(0) => return Ok(recorded),
-                Ok(_) => break,
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(e) => return Err(RuntimeError::io("waiting for the shim", e.into())),
-            }
+    if let Ok(shim) = Process::open(s.shim_pid, s.shim_start_time) {
+        if !shim.wait_gone(deadline) {
+            return Ok(recorded);
         }
     }
     poll_exit(state_dir)
@@ -550,36 +501,6 @@ pub fn cleanup(state_dir: &Path) -> Result<()> {
 
 fn cgroups(cfg: &ContainerConfig) -> Result<Cgroups> {
     Cgroups::detect(&cfg.cgroup_name()).map_err(|e| RuntimeError::io("reading /proc/self/mountinfo", e))
-}
-
-/// A pidfd for `pid`, only if it is still the process that started at `start_time`.
-pub(super) fn open_verified(pid: i32, start_time: u64) -> Result<OwnedFd> {
-    let gone = || RuntimeError::Gone(format!("process {pid} (started at {start_time}) is gone"));
-    let fd = pidfd_open(pid).map_err(|_| gone())?;
-    // The pidfd pins the process: checked after opening, the start time proves identity.
-    if proc_start_time(pid) != Some(start_time) {
-        return Err(gone());
-    }
-    Ok(fd)
-}
-
-pub(super) fn pidfd_open(pid: i32) -> io::Result<OwnedFd> {
-    // SAFETY: pidfd_open takes two integers and returns a new fd or -1.
-    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
-    if fd < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    // SAFETY: the kernel just returned this fd to us; nothing else owns it.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd as i32) })
-}
-
-pub(super) fn pidfd_send_signal(fd: &OwnedFd, sig: i32) -> io::Result<()> {
-    // SAFETY: a valid pidfd, a signal number, no siginfo (NULL), no flags.
-    let r = unsafe { libc::syscall(libc::SYS_pidfd_send_signal, fd.as_raw_fd(), sig, std::ptr::null::<libc::siginfo_t>(), 0) };
-    if r < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    Ok(())
 }
 
 /// Write `data` to a temporary sibling and rename it over `path`, so a
@@ -635,11 +556,4 @@ mod tests {
         assert_eq!(serde_json::to_string(&Exit::Reboot).unwrap(), r#""reboot""#);
     }
 
-    #[test]
-    fn own_start_time() {
-        let me = std::process::id() as i32;
-        let st = proc_start_time(me).unwrap();
-        assert!(is_alive(me, st));
-        assert!(!is_alive(me, st + 1));
-    }
 }

@@ -19,7 +19,7 @@ use super::init::{child_main, Child};
 use super::log::Log;
 use super::userns;
 use super::runtime::{
-    pidfd_open, proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
+    proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
     Started, EXIT_FILE, PARENT_ENV,
 };
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
@@ -144,18 +144,46 @@ const CLONE_INTO_CGROUP: u64 = 0x2_0000_0000;
 /// As fork: the process must be single-threaded, and the child must end
 /// in exec or exit.
 unsafe fn clone3(flags: libc::c_int, into: Option<&OwnedFd>) -> std::io::Result<i32> {
-    let mut args = CloneArgs { flags: flags as u32 as u64, exit_signal: libc::SIGCHLD as u64, ..Default::default() };
-    if let Some(fd) = into {
-        args.flags |= CLONE_INTO_CGROUP;
-        args.cgroup = fd.as_raw_fd() as u64;
+    if crate::kernel::features::get().has("clone3") {
+        let mut args = CloneArgs { flags: flags as u32 as u64, exit_signal: libc::SIGCHLD as u64, ..Default::default() };
+        if let Some(fd) = into {
+            args.flags |= CLONE_INTO_CGROUP;
+            args.cgroup = fd.as_raw_fd() as u64;
+        }
+        // SAFETY: args lives across the call and its size is passed; no stack
+        // is given, so the child runs on a copy of ours, like fork's.
+        let r = unsafe { libc::syscall(libc::SYS_clone3, &mut args as *mut CloneArgs, std::mem::size_of::<CloneArgs>()) };
+        if r >= 0 {
+            return Ok(r as i32);
+        }
+        let e = std::io::Error::last_os_error();
+        // CLONE_INTO_CGROUP came after clone3 (5.7): EINVAL before.
+        if into.is_none() || e.raw_os_error() != Some(libc::EINVAL) {
+            return Err(e);
+        }
     }
-    // SAFETY: args lives across the call and its size is passed; no stack
-    // is given, so the child runs on a copy of ours, like fork's.
-    let r = unsafe { libc::syscall(libc::SYS_clone3, &mut args as *mut CloneArgs, std::mem::size_of::<CloneArgs>()) };
-    if r < 0 {
-        return Err(std::io::Error::last_os_error());
+    // Without clone3 (before 5.3): step into `into` ourselves, clone(2) a
+    // child that is born there all the same (and whose cgroup namespace,
+    // if it gets one, is rooted there), and step back.
+    let back = match into {
+        Some(dir) => {
+            let here = super::cgroup::current_v2_dir()?;
+            super::cgroup::enter_v2(dir)?;
+            Some(here)
+        }
+        None => None,
+    };
+    // SAFETY: clone(2) without a stack is fork(2) with namespace flags;
+    // the caller ensures what fork needs.
+    let r = unsafe { libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) };
+    if r == 0 {
+        return Ok(0);
     }
-    Ok(r as i32)
+    let result = if r < 0 { Err(std::io::Error::last_os_error()) } else { Ok(r as i32) };
+    if let Some(here) = back {
+        super::cgroup::enter_v2(&here)?;
+    }
+    result
 }
 
 /// Write the one report line to the server (our stdout is its pipe);
@@ -389,7 +417,7 @@ fn write_id_maps(pid: Pid, shift: u32) -> std::io::Result<()> {
 
 /// Copy the console to the log, line by line, until `child` exits; returns its status.
 fn relay(master: OwnedFd, child: Pid, log: &mut Log) -> WaitStatus {
-    let pidfd = pidfd_open(child.as_raw()).ok();
+    let pidfd = super::process::pidfd_open(child.as_raw()).ok();
     let mut lines = Lines::default();
     let mut last_data = Instant::now();
     // After EIO (no slave open, e.g. across agetty's vhangup) the master is
