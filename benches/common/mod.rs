@@ -19,6 +19,11 @@ impl Server {
         Server::start_with(run_dir, &[])
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Like [`Server::start`], with extra flags.
     pub fn start_with(run_dir: &Path, flags: &[&str]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();

@@ -433,8 +433,17 @@ fn relay(master: OwnedFd, child: Pid, log: &mut Log) -> WaitStatus {
         if watch_master {
             fds.push(PollFd::new(master.as_fd(), PollFlags::POLLIN));
         }
-        let timeout = if watch_master { 1000u16 } else { 100 };
-        let _ = poll(&mut fds, PollTimeout::from(timeout));
+        // Woken by output, by the child's end (its pidfd), or when a timer
+        // of ours is due: no wakeup at all while the container is quiet.
+        let timeout = match hup_until {
+            Some(t) if !watch_master => t.saturating_duration_since(Instant::now()),
+            _ if !lines.line.is_empty() => PARTIAL_LINE_AFTER.saturating_sub(last_data.elapsed()),
+            // Without a pidfd (before Linux 5.3) only a look tells the end.
+            _ if pidfd.is_none() => Duration::from_secs(1),
+            _ => Duration::MAX,
+        };
+        let timeout = if timeout == Duration::MAX { PollTimeout::NONE } else { PollTimeout::try_from(timeout.max(Duration::from_millis(1))).unwrap_or(PollTimeout::MAX) };
+        let _ = poll(&mut fds, timeout);
         drop(fds);
         if watch_master {
             hup_until = None;
