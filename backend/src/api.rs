@@ -253,10 +253,13 @@ where
             let message = "the object graph has been locked for more than a second".to_string();
             return Ok(HealthResponse::Unavailable(models::Error { code: Some(503), message }));
         }
+        let backend = self.backend.clone();
+        let warnings = tokio::task::block_in_place(move || backend.space_warnings());
         Ok(HealthResponse::Ok(models::Health {
-            status: models::HealthStatus::Ok,
+            status: if warnings.is_empty() { models::HealthStatus::Ok } else { models::HealthStatus::Degraded },
             version: env!("CARGO_PKG_VERSION").to_string(),
             uptime_seconds: Some(crate::metrics::uptime().as_secs() as i64),
+            warnings: (!warnings.is_empty()).then_some(warnings),
         }))
     }
 

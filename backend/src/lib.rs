@@ -8,6 +8,7 @@
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
 //! - [`logs`] reads containers' logs (whole, tail, followed);
 //! - [`metrics`] counts requests, kernel steps and exits for `GET /metrics`;
+//! - [`space`] measures the room on the disks the server writes;
 //! - [`answers`] keeps the serialized answers of the lists until the graph changes;
 //! - `images` serves the image store (the `imageapi-store` crate) to the API;
 //! - [`api`] maps requests to the backend and results to responses.
@@ -29,6 +30,7 @@ pub mod logs;
 pub mod metrics;
 pub mod mount;
 pub mod restore;
+pub mod space;
 pub mod spec;
 mod v01;
 
@@ -55,6 +57,8 @@ pub struct Backend {
     names: Arc<Mutex<BTreeSet<String>>>,
     downloads: Arc<AtomicUsize>,
     store: imageapi_store::Store,
+    /// Where the snapshot and the journal live.
+    state_dir: std::path::PathBuf,
     /// The lists' serialized answers, and the graph's generation.
     answers: answers::Answers,
 }
@@ -104,6 +108,7 @@ impl Backend {
             names: Arc::default(),
             downloads: Arc::default(),
             store,
+            state_dir: state.parent().map(|p| p.to_path_buf()).unwrap_or_default(),
             answers: answers::Answers::default(),
         };
         backend.watch_adopted();

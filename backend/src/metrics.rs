@@ -240,6 +240,35 @@ impl Collector for Scrape {
             ConstGauge::new(n).encode(m.encode_family(&[("noun", noun), ("kind", &kind), ("state", &state)])?)?;
         }
 
+        let rooms = self.backend.rooms();
+        let mut m = enc.encode_descriptor(
+            "imageapi_disk_free",
+            "Free bytes on the filesystem of each directory the server writes (state, run, store).",
+            Some(&Unit::Bytes),
+            MetricType::Gauge,
+        )?;
+        for r in &rooms {
+            let path = r.path.display().to_string();
+            ConstGauge::new(r.free as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
+        }
+        let mut m = enc.encode_descriptor(
+            "imageapi_disk_size",
+            "Size in bytes of the filesystem of each directory the server writes.",
+            Some(&Unit::Bytes),
+            MetricType::Gauge,
+        )?;
+        for r in &rooms {
+            let path = r.path.display().to_string();
+            ConstGauge::new(r.size as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
+        }
+        let m = enc.encode_descriptor(
+            "imageapi_journal_reserve",
+            "1 while the reserve that keeps deletes recordable on a full state directory is in place, 0 once it was used.",
+            None,
+            MetricType::Gauge,
+        )?;
+        ConstGauge::new(self.backend.reserve_held() as i64).encode(m)?;
+
         let ops = OPERATIONS.get().map(Vec::as_slice).unwrap_or_default();
         let mut m = enc.encode_descriptor(
             "imageapi_http_request_duration",
