@@ -1,0 +1,240 @@
+//! A full disk loses nothing: with the state directory on a small tmpfs
+//! that the test fills, every change the server acknowledges survives a
+//! kill -9, every change it refuses (507, with a sentence) left nothing in
+//! the kernel and nothing in the journal, no id is given out twice, a
+//! delete is either recorded or refused with the object in place, and an
+//! append cut by the full disk never spoils a later one.
+//!
+//! The tmpfs is mounted under the test's temp dir (the harness's cleanup
+//! unmounts it); the server gets it as `--state-dir`.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A server whose state directory is a tmpfs of `size` under its temp dir.
+fn start_on_small_state(size: &str) -> (Server, PathBuf) {
+    let server = Server::start_prepared(&[], &[], |root| {
+        let dir = root.join("state");
+        fs::create_dir(&dir).expect("creating the state dir");
+        let options = format!("size={size},mode=0700");
+        nix::mount::mount(Some("tmpfs"), &dir, Some("tmpfs"), nix::mount::MsFlags::empty(), Some(options.as_str()))
+            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", dir.display()));
+        vec!["--state-dir".into(), dir.display().to_string()]
+    });
+    let state = server.temp().join("state");
+    (server, state)
+}
+
+/// Fill the filesystem of `dir` with `dir/filler` until it is full, then
+/// give `leave` bytes back.
+fn fill(dir: &Path, leave: u64) {
+    let path = dir.join("filler");
+    let mut f = OpenOptions::new().create(true).append(true).open(&path).expect("opening the filler");
+    let chunk = vec![0xa5u8; 64 * 1024];
+    loop {
+        match f.write(&chunk) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => break,
+            Err(e) => panic!("filling {}: {e}", path.display()),
+        }
+    }
+    if leave > 0 {
+        let len = f.metadata().unwrap().len();
+        f.set_len(len.saturating_sub(leave)).unwrap();
+    }
+}
+
+fn free(dir: &Path) {
+    fs::remove_file(dir.join("filler")).expect("removing the filler");
+}
+
+/// The journal holds whole records only: each line is JSON and it ends
+/// with a newline.
+fn assert_whole_records(state: &Path) {
+    let journal = fs::read(state.join("state.journal")).unwrap_or_default();
+    assert!(journal.is_empty() || journal.ends_with(b"\n"), "the journal ends with part of a record: {:?}", String::from_utf8_lossy(&journal[journal.len().saturating_sub(200)..]));
+    for line in journal.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+        assert!(serde_json::from_slice::<Value>(line).is_ok(), "a damaged journal line: {}", String::from_utf8_lossy(line));
+    }
+}
+
+/// Create bind mounts until the server refuses `refusals` of them; the
+/// refusals must be 507 with a sentence. Returns the ids it acknowledged.
+fn mount_until_refused(s: &Server, src: &Path, refusals: usize) -> Vec<u64> {
+    let mut accepted = Vec::new();
+    let mut refused = 0;
+    for _ in 0..1000 {
+        let (status, body) = s.post("/mount", &bind(src));
+        match status {
+            201 => accepted.push(id_of(&body)),
+            507 => {
+                let message = body["message"].as_str().unwrap_or_default();
+                assert!(message.contains("No space left on device") && message.contains("full"), "a 507 without the cause: {body}");
+                refused += 1;
+                if refused == refusals {
+                    return accepted;
+                }
+            }
+            other => panic!("POST /mount answered {other} {body}"),
+        }
+    }
+    panic!("the server never refused a mount on a full state directory");
+}
+
+fn listed_mounts(s: &Server) -> BTreeSet<u64> {
+    s.list("/mount").iter().map(id_of).collect()
+}
+
+/// Nothing listed, nothing in the kernel under the temp dir but the test's
+/// own state tmpfs.
+fn assert_clean_but_state(s: &Server, state: &Path) {
+    for m in s.list("/mount") {
+        s.remove("mount", id_of(&m), true);
+    }
+    assert_eq!(s.list("/mount"), Vec::<Value>::new());
+    assert_eq!(s.list("/attach"), Vec::<Value>::new());
+    let left: Vec<PathBuf> = s.mounts_made(s.temp()).into_iter().filter(|m| m != state).collect();
+    assert_eq!(left, Vec::<PathBuf>::new(), "mounts left in the kernel");
+    assert_eq!(loops_backed_by(s.temp()), Vec::new(), "loop devices left");
+}
+
+#[test]
+fn acknowledged_changes_survive_a_crash_on_a_full_state_dir() {
+    let (mut s, state) = start_on_small_state("4m");
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+
+    // 1. Creates on an almost full disk: some acknowledged, then refusals.
+    fill(&state, 16 * 1024);
+    let mut accepted = mount_until_refused(&s, &src, 5);
+    assert!(!accepted.is_empty(), "no mount fitted in 16 KiB");
+    assert_whole_records(&state);
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect(), "what the API lists is not what it acknowledged");
+    assert_graph_matches_kernel(&s);
+    let (status, health) = s.get("/health");
+    assert_eq!((status, health["status"].as_str()), (200, Some("degraded")), "{health}");
+    let warnings = health["warnings"].to_string();
+    assert!(warnings.contains("state directory") && warnings.contains(&state.display().to_string()), "{health}");
+    let (_, metrics) = s.get("/metrics");
+    let free_line = metrics.as_str().unwrap_or_default().lines().find(|l| l.starts_with("imageapi_disk_free_bytes{dir=\"state\"")).map(str::to_string);
+    let free_bytes: f64 = free_line.as_deref().and_then(|l| l.rsplit(' ').next()).and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("no free bytes of the state dir in /metrics:\n{metrics}"));
+    assert!(free_bytes < 64.0 * 1024.0, "{free_line:?}");
+
+    // 2. A delete is still recorded (from the reserve), and creates stay
+    //    refused: they do not eat what the reserve gave back.
+    let deleted = accepted.pop().unwrap();
+    let mountpoint = mountpoint(&s.get_one("mount", deleted));
+    s.remove("mount", deleted, false);
+    assert!(!is_mountpoint(&mountpoint));
+    expect_error(s.post("/mount", &bind(&src)), 507);
+    let highest = deleted.max(accepted.iter().copied().max().unwrap_or(0));
+
+    // 3. A crash, and a start on the disk still full: all acknowledged
+    //    changes are there, nothing refused or deleted came back, and the
+    //    start had nothing of this run to clean up.
+    s.crash_and_restart();
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect(), "after a crash on a full disk");
+    assert!(!is_mountpoint(&mountpoint), "the deleted mount came back");
+    assert_graph_matches_kernel(&s);
+    assert!(!s.log().contains("left by an earlier run"), "the start found kernel objects no record owned:\n{}", s.log());
+    // The first id of this run needs its reservation recorded: refused.
+    expect_error(s.post("/mount", &bind(&src)), 507);
+
+    // 4. Room again: the next id is new, and survives another crash.
+    free(&state);
+    let later = id_of(&s.create("mount", bind(&src)));
+    assert!(later > highest, "id {later} given out again (ids up to {highest} were in use)");
+    accepted.push(later);
+    // The reserve is back in place with the room.
+    let (_, health) = s.get("/health");
+    assert_eq!(health["status"], "ok", "{health}");
+    s.crash_and_restart();
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect(), "after a crash with room again");
+    assert_graph_matches_kernel(&s);
+    assert_clean_but_state(&s, &state);
+}
+
+#[test]
+fn an_append_cut_by_a_full_disk_never_spoils_the_next() {
+    let (mut s, state) = start_on_small_state("2m");
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    let first = id_of(&s.create("mount", bind(&src)));
+
+    // Full to the last byte: the refused append was cut partway through
+    // a page, and cut back off.
+    fill(&state, 0);
+    let mut accepted = mount_until_refused(&s, &src, 3);
+    accepted.push(first);
+    assert_whole_records(&state);
+
+    // Room again: a later change lands on a clean line and survives.
+    free(&state);
+    let later = id_of(&s.create("mount", bind(&src)));
+    accepted.push(later);
+    assert_whole_records(&state);
+    s.crash_and_restart();
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect());
+    assert!(!s.log().contains("damaged record"), "{}", s.log());
+    assert_graph_matches_kernel(&s);
+    assert_clean_but_state(&s, &state);
+}
+
+#[test]
+fn a_delete_is_recorded_or_refused_with_the_object_in_place() {
+    let (mut s, state) = start_on_small_state("2m");
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    let mut ids: Vec<u64> = (0..20).map(|_| id_of(&s.create("mount", bind(&src)))).collect();
+
+    // No reserve to fall back on, the disk full, and the journal's last
+    // page as full as a create could make it.
+    fs::remove_file(state.join("state.reserve")).expect("the server keeps a reserve in its state dir");
+    fill(&state, 0);
+    ids.extend(mount_until_refused(&s, &src, 1));
+
+    // Deletes until one is refused: each one answered 200 is gone, the
+    // refused one is still listed and mounted.
+    let mut deleted = Vec::new();
+    let mut kept = None;
+    for &id in &ids {
+        let mountpoint = mountpoint(&s.get_one("mount", id));
+        let (status, body) = s.delete(&format!("/mount?id={id}"));
+        match status {
+            200 => {
+                assert!(!is_mountpoint(&mountpoint));
+                deleted.push(id);
+            }
+            507 => {
+                assert!(body["message"].as_str().unwrap_or_default().contains("No space left on device"), "{body}");
+                assert!(s.exists("mount", id) && is_mountpoint(&mountpoint), "a refused delete removed mount {id}");
+                kept = Some(id);
+                break;
+            }
+            other => panic!("DELETE /mount?id={id} answered {other} {body}"),
+        }
+    }
+    let kept = kept.expect("no delete was refused on a full disk without a reserve");
+    assert_whole_records(&state);
+
+    // The same after a crash: the deletes answered 200 stay done, the
+    // refused one stays in place.
+    s.crash_and_restart();
+    let remaining: BTreeSet<u64> = ids.iter().copied().filter(|id| !deleted.contains(id)).collect();
+    assert!(remaining.contains(&kept));
+    assert_eq!(listed_mounts(&s), remaining, "after a crash");
+    assert_graph_matches_kernel(&s);
+    free(&state);
+    s.remove("mount", kept, false);
+    s.crash_and_restart();
+    assert!(!s.exists("mount", kept));
+    assert_graph_matches_kernel(&s);
+    assert_clean_but_state(&s, &state);
+}
