@@ -238,3 +238,38 @@ fn a_delete_is_recorded_or_refused_with_the_object_in_place() {
     assert_graph_matches_kernel(&s);
     assert_clean_but_state(&s, &state);
 }
+
+#[test]
+fn a_read_only_store_disk_with_an_interrupted_download_never_keeps_the_server_from_starting() {
+    const UUID: &str = "6de01e97-d7ec-4906-bd8b-cb4eafdb7c8b";
+    let s = Server::start_prepared(&[], &[], |root| {
+        // A store on its own filesystem: one image whose download a crash
+        // cut short, then the filesystem turned read-only.
+        let store = root.join("store");
+        fs::create_dir(&store).unwrap();
+        let mount = |flags: nix::mount::MsFlags| {
+            nix::mount::mount(Some("tmpfs"), &store, Some("tmpfs"), flags, Some("size=1m"))
+                .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", store.display()))
+        };
+        mount(nix::mount::MsFlags::empty());
+        fs::create_dir(store.join(UUID)).unwrap();
+        let manifest = serde_json::json!({"uuid": UUID, "name": "cut", "version": "1", "type": "file",
+            "state": "downloading", "created": "2026-01-01T00:00:00Z"});
+        fs::write(store.join(UUID).join("manifest.json"), manifest.to_string()).unwrap();
+        fs::write(store.join(UUID).join("file.partial"), b"half").unwrap();
+        mount(nix::mount::MsFlags::MS_REMOUNT | nix::mount::MsFlags::MS_RDONLY);
+        vec!["--store-dir".into(), store.display().to_string()]
+    });
+    // The node API serves, and the store lists the image as failed (it
+    // cannot record that; the next start says so again).
+    assert_eq!(s.list("/mount"), Vec::<Value>::new());
+    let images = s.list("/images");
+    assert_eq!(images.len(), 1, "{images:?}");
+    assert_eq!(images[0]["state"], "failed", "{images:?}");
+    // A change it cannot write is refused with the cause, and changes nothing.
+    let (status, body) = s.post("/images", &serde_json::json!({"name": "new", "version": "1", "type": "file"}));
+    assert_eq!(status, 500, "{body}");
+    assert!(body["message"].as_str().unwrap_or_default().contains("Read-only file system"), "{body}");
+    assert_eq!(s.list("/images").len(), 1);
+    assert!(s.temp().join("store").join(UUID).join("file.partial").exists());
+}

@@ -127,6 +127,8 @@ impl From<imageapi_store::Error> for Error {
             S::NotFound => Kind::NotFound,
             S::Busy => Kind::Busy,
             S::Internal => Kind::Internal,
+            S::Unavailable => Kind::Unavailable,
+            S::InsufficientStorage => Kind::InsufficientStorage,
         };
         Error::new(kind, e.message)
     }

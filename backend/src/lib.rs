@@ -93,7 +93,13 @@ impl Backend {
     /// `state` (a file), and clean up what it left behind unrecorded; the
     /// image store lives in `store_dir`.
     pub fn open(dirs: Dirs, state: &std::path::Path, store_dir: &std::path::Path) -> std::result::Result<Backend, String> {
-        let store = imageapi_store::Store::open(store_dir).map_err(|e| format!("opening the image store: {e}"))?;
+        // A store that cannot be opened answers 503 with the cause; the
+        // objects of the graph, which a restart must re-adopt, never wait
+        // for it.
+        let store = imageapi_store::Store::open(store_dir).unwrap_or_else(|e| {
+            log::error!("opening the image store: {e}; its requests answer 503 until a restart opens it");
+            imageapi_store::Store::unavailable(store_dir, &e.message)
+        });
         let (mut graph, saver) = restore::restore(dirs, state.to_path_buf())?;
         graph.store = Some(store.clone());
         let graph = Arc::new(RwLock::new(graph));

@@ -10,6 +10,13 @@
 //! image; nor does an interrupted OCI import (see [`oci`]), whose staging
 //! tree and spooled archive go too. A deleted image's directory is first renamed to `.deleted-<uuid>`
 //! and removed by the next start if the server died meanwhile.
+//!
+//! A start never removes what it cannot read: an image whose manifest
+//! cannot be read (an I/O error, a manifest that does not parse) is
+//! reported with the cause and left alone, unlisted. A store on a
+//! read-only disk opens as it is; one that cannot be opened at all is
+//! [`Store::unavailable`]: its requests answer 503 with the cause, and the
+//! rest of the server serves.
 
 mod digests;
 pub mod error;
@@ -47,6 +54,8 @@ struct Inner {
     dir: PathBuf,
     images: Mutex<BTreeMap<String, Entry>>,
     users: OnceLock<UsersOf>,
+    /// Why the store could not be opened, if it could not.
+    unavailable: Option<String>,
 }
 
 struct Entry {
@@ -104,9 +113,16 @@ pub struct OpenFile {
 
 impl Store {
     /// Open (or create) the store in `dir`, dropping what an interrupted
-    /// upload or delete left behind.
+    /// upload or delete left behind. What it cannot read is reported and
+    /// left alone, never removed; a store disk it cannot write (read-only)
+    /// is opened as it is. Fails only when `dir` cannot be listed at all.
     pub fn open(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating the store directory {}", dir.display()), &e))?;
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            if !dir.is_dir() {
+                return Err(Error::io(format!("creating the store directory {}", dir.display()), &e));
+            }
+            log::warn!("store: {}: {e}; opening it as it is", dir.display());
+        }
         let dir = std::path::absolute(dir).map_err(|e| Error::io(format!("resolving {}", dir.display()), &e))?;
         let mut images = BTreeMap::new();
         let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(format!("reading {}", dir.display()), &e))?;
@@ -116,42 +132,40 @@ impl Store {
             // 1. A delete that did not finish: finish it.
             if name.starts_with(".deleted-") {
                 log::info!("store: removing {}, left by an interrupted delete", path.display());
-                let _ = std::fs::remove_dir_all(&path);
+                if let Err(e) = std::fs::remove_dir_all(&path) {
+                    log::warn!("store: removing {}: {e} (the next start retries)", path.display());
+                }
                 continue;
             }
             if manifest::check_uuid(&name).is_err() || !path.is_dir() {
                 continue;
             }
-            let m_path = path.join("manifest.json");
-            let _ = std::fs::remove_file(path.join("manifest.json.tmp"));
-            let mut m = match manifest::load(&m_path) {
-                Ok(m) if m.uuid == name => m,
-                Ok(_) | Err(_) => {
-                    // 2. A create that did not finish (no manifest yet).
-                    log::warn!("store: {} has no valid manifest; removing it", path.display());
-                    let _ = std::fs::remove_dir_all(&path);
-                    continue;
-                }
-            };
-            // 3. An upload or download that did not finish: its partial
-            //    file goes, and so does a renamed file the manifest does
-            //    not vouch for yet.
-            if std::fs::remove_file(path.join("file.partial")).is_ok() {
-                log::info!("store: image {name}: removed the partial file of an interrupted upload");
+            if let Some(m) = open_image(&path, &name) {
+                images.insert(name, Entry { manifest: m, busy: None, holds: 0 });
             }
-            oci::remove_leftovers(&path);
-            if !m.has_file() && std::fs::remove_file(path.join("file")).is_ok() {
-                log::info!("store: image {name}: removed a file its manifest never recorded");
-            }
-            if m.state == State::Downloading {
-                m.state = State::Failed;
-                m.error = Some("the download was interrupted by a restart of the server".into());
-                manifest::save(&m_path, &m)?;
-            }
-            images.insert(name, Entry { manifest: m, busy: None, holds: 0 });
         }
         log::info!("store: {} images in {}", images.len(), dir.display());
-        Ok(Store { inner: Arc::new(Inner { dir, images: Mutex::new(images), users: OnceLock::new() }) })
+        Ok(Store { inner: Arc::new(Inner { dir, images: Mutex::new(images), users: OnceLock::new(), unavailable: None }) })
+    }
+
+    /// A store that could not be opened (`why`): every request to it
+    /// answers 503 with that cause, while the rest of the server serves.
+    pub fn unavailable(dir: &Path, why: &str) -> Store {
+        let inner = Inner {
+            dir: dir.to_path_buf(),
+            images: Mutex::new(BTreeMap::new()),
+            users: OnceLock::new(),
+            unavailable: Some(format!("the image store {} could not be opened: {why}", dir.display())),
+        };
+        Store { inner: Arc::new(inner) }
+    }
+
+    /// 503 with the cause if the store could not be opened.
+    fn available(&self) -> Result<()> {
+        match &self.inner.unavailable {
+            Some(why) => Err(Error::unavailable(why.clone())),
+            None => Ok(()),
+        }
     }
 
     /// Tell the store who uses its images (set once, by the object graph).
@@ -178,6 +192,7 @@ impl Store {
 
     /// Create an image from its manifest: a fresh uuid, state `unactivated`.
     pub fn create(&self, new: NewImage) -> Result<Manifest> {
+        self.available()?;
         manifest::check_new(&new)?;
         let mut images = self.lock();
         if let Some(other) = images.values().find(|e| e.manifest.name == new.name && e.manifest.version == new.version) {
@@ -221,6 +236,7 @@ impl Store {
 
     /// The manifests matching `filter`, as the API shows them.
     pub fn list(&self, filter: &Filter) -> Result<Vec<Manifest>> {
+        self.available()?;
         if let Some(u) = &filter.uuid {
             return Ok(vec![self.get(u)?]);
         }
@@ -238,6 +254,7 @@ impl Store {
     }
 
     pub fn get(&self, uuid: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         self.lock().get(uuid).map(render).ok_or_else(|| no_image(uuid))
     }
@@ -246,6 +263,7 @@ impl Store {
     /// it must be active and attachable. Returns its manifest, its file and
     /// a hold that keeps it from being deleted.
     pub fn resolve(&self, reference: &str) -> Result<(Manifest, PathBuf, Hold)> {
+        self.available()?;
         let mut images = self.lock();
         let entry = match reference.split_once('/') {
             Some((name, version)) => images.values().find(|e| e.manifest.name == name && e.manifest.version == version),
@@ -273,6 +291,7 @@ impl Store {
 
     /// Activate, disable or enable an image.
     pub fn set_state(&self, uuid: &str, action: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let mut images = self.lock();
         let entry = images.get_mut(uuid).ok_or_else(|| no_image(uuid))?;
@@ -297,7 +316,11 @@ impl Store {
             if next == State::Active && changed.published_at.is_none() {
                 changed.published_at = Some(now());
             }
-            manifest::save(&self.image_dir(uuid).join("manifest.json"), &changed)?;
+            // A failure after the new manifest took its place leaves the
+            // change made: memory and answer follow the disk.
+            if let Some(e) = manifest::save_or_check(&self.image_dir(uuid).join("manifest.json"), &changed)? {
+                log::warn!("store: image {uuid}: {e}; the new manifest is in place all the same");
+            }
             log::info!("store: image {uuid} is now {}", next.name());
             entry.manifest = changed;
         }
@@ -307,6 +330,7 @@ impl Store {
     /// Remove an image and its file; 409 while anything uses it or its
     /// file is arriving.
     pub fn delete(&self, uuid: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         // 1. Mark it, so no new user can take it while the users are asked.
         let before = {
@@ -334,11 +358,16 @@ impl Store {
         // 3. Rename first (one atomic step), then remove at leisure.
         let dir = self.image_dir(uuid);
         let gone = self.inner.dir.join(format!(".deleted-{uuid}"));
-        if let Err(e) = std::fs::rename(&dir, &gone).and_then(|_| manifest::sync_dir(&self.inner.dir).map_err(std::io::Error::other)) {
+        if let Err(e) = std::fs::rename(&dir, &gone) {
             if let Some(e) = images.get_mut(uuid) {
                 e.busy = None;
             }
             return Err(Error::io(format!("removing {}", dir.display()), &e));
+        }
+        // Renamed: the image is gone, whatever the sync says (a restart
+        // that finds the old name after a crash lists it again, whole).
+        if let Err(e) = manifest::sync_dir(&self.inner.dir) {
+            log::warn!("store: deleting image {uuid}: {e}");
         }
         images.remove(uuid);
         drop(images);
@@ -351,6 +380,7 @@ impl Store {
 
     /// Open an image's complete file for reading.
     pub fn open_file(&self, uuid: &str) -> Result<OpenFile> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let manifest = self.get(uuid)?;
         if !manifest.has_file() || manifest.state == State::Uploading {
@@ -375,6 +405,7 @@ impl Store {
     /// changed manifest is on disk before anyone sees it. Not while its
     /// file is arriving (the ingest owns the manifest then).
     pub fn edit(&self, uuid: &str, change: impl FnOnce(&mut Manifest) -> Result<()>) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let mut images = self.lock();
         let entry = images.get_mut(uuid).ok_or_else(|| no_image(uuid))?;
@@ -384,7 +415,9 @@ impl Store {
         let mut m = entry.manifest.clone();
         change(&mut m)?;
         manifest::check_details(m.os.as_deref(), m.description.as_deref(), &m.tags)?;
-        manifest::save(&self.image_dir(uuid).join("manifest.json"), &m)?;
+        if let Some(e) = manifest::save_or_check(&self.image_dir(uuid).join("manifest.json"), &m)? {
+            log::warn!("store: image {uuid}: {e}; the new manifest is in place all the same");
+        }
         entry.manifest = m;
         Ok(render(entry))
     }
@@ -396,6 +429,62 @@ impl Store {
             Ok(())
         })
     }
+}
+
+/// The image in `path` (named `name`) as a start finds it: what an
+/// interrupted upload, import or save left is removed, a manifest that
+/// cannot be read is reported with its cause and the image left alone.
+fn open_image(path: &Path, name: &str) -> Option<Manifest> {
+    let m_path = path.join("manifest.json");
+    // An interrupted save's temp file: the manifest is the old one or the new one.
+    let _ = std::fs::remove_file(path.join("manifest.json.tmp"));
+    let mut m = match std::fs::read(&m_path) {
+        Ok(text) => match serde_json::from_slice::<Manifest>(&text) {
+            Ok(m) if m.uuid == name => m,
+            Ok(m) => {
+                log::error!("store: {} names image {}, not {name}; left alone", m_path.display(), m.uuid);
+                return None;
+            }
+            Err(e) => {
+                log::error!("store: {} is not a manifest ({e}); image {name} is left alone, unlisted", m_path.display());
+                return None;
+            }
+        },
+        // 2. A create that did not finish: a directory with nothing in it
+        //    (the temp file of its manifest went above).
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let empty = std::fs::read_dir(path).map(|mut d| d.next().is_none()).unwrap_or(false);
+            if empty {
+                log::warn!("store: {} holds no manifest and nothing else (an interrupted create); removing it", path.display());
+                let _ = std::fs::remove_dir(path);
+            } else {
+                log::error!("store: {} has files but no manifest; left alone, unlisted", path.display());
+            }
+            return None;
+        }
+        Err(e) => {
+            log::error!("store: reading {}: {e}; image {name} is left alone, unlisted, until it can be read", m_path.display());
+            return None;
+        }
+    };
+    // 3. An upload or download that did not finish: its partial file
+    //    goes, and so does a renamed file the manifest does not vouch for
+    //    yet.
+    if std::fs::remove_file(path.join("file.partial")).is_ok() {
+        log::info!("store: image {name}: removed the partial file of an interrupted upload");
+    }
+    oci::remove_leftovers(path);
+    if !m.has_file() && std::fs::remove_file(path.join("file")).is_ok() {
+        log::info!("store: image {name}: removed a file its manifest never recorded");
+    }
+    if m.state == State::Downloading {
+        m.state = State::Failed;
+        m.error = Some("the download was interrupted by a restart of the server".into());
+        if let Err(e) = manifest::save(&m_path, &m) {
+            log::warn!("store: image {name}: {e}; it shows failed all the same (the next start says so again)");
+        }
+    }
+    Some(m)
 }
 
 fn now() -> String {
@@ -417,4 +506,53 @@ fn render(entry: &Entry) -> Manifest {
 
 fn no_image(uuid: &str) -> Error {
     Error::not_found(format!("there is no image with uuid {uuid}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GARBLED: &str = "6de01e97-d7ec-4906-bd8b-cb4eafdb7c8b";
+    const UNREADABLE: &str = "0b0c6c1e-7f0e-4f57-9f44-1f1c1d0e8a11";
+    const NO_MANIFEST: &str = "3f3e9c1a-5b7d-4c2e-8a9f-0d1e2f3a4b5c";
+    const EMPTY: &str = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+    #[test]
+    fn a_start_removes_only_what_is_provably_garbage() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        // A manifest that does not parse, beside its file.
+        std::fs::create_dir(d.join(GARBLED)).unwrap();
+        std::fs::write(d.join(GARBLED).join("manifest.json"), b"{torn").unwrap();
+        std::fs::write(d.join(GARBLED).join("file"), b"data").unwrap();
+        // A manifest that cannot be read at all (reading a directory fails
+        // with EISDIR, as a failing disk fails with EIO).
+        std::fs::create_dir_all(d.join(UNREADABLE).join("manifest.json")).unwrap();
+        std::fs::write(d.join(UNREADABLE).join("file"), b"data").unwrap();
+        // Files but no manifest.
+        std::fs::create_dir(d.join(NO_MANIFEST)).unwrap();
+        std::fs::write(d.join(NO_MANIFEST).join("file"), b"data").unwrap();
+        // An interrupted create: nothing but the temp file of its manifest.
+        std::fs::create_dir(d.join(EMPTY)).unwrap();
+        std::fs::write(d.join(EMPTY).join("manifest.json.tmp"), b"{").unwrap();
+
+        let store = Store::open(d).unwrap();
+        assert!(store.list(&Filter::default()).unwrap().is_empty());
+        for kept in [GARBLED, UNREADABLE, NO_MANIFEST] {
+            assert_eq!(std::fs::read(d.join(kept).join("file")).unwrap(), b"data", "{kept}");
+        }
+        assert!(d.join(GARBLED).join("manifest.json").exists());
+        assert!(!d.join(EMPTY).exists());
+    }
+
+    #[test]
+    fn a_store_that_could_not_be_opened_answers_503_with_the_cause() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::unavailable(dir.path(), "Input/output error (os error 5)");
+        for e in [store.list(&Filter::default()).unwrap_err(), store.get(GARBLED).unwrap_err(), store.delete(GARBLED).unwrap_err()] {
+            assert_eq!(e.kind.status(), 503);
+            assert!(e.message.contains("could not be opened: Input/output error"), "{}", e.message);
+        }
+        assert!(store.find_active("a", "1").is_none());
+    }
 }
