@@ -273,3 +273,31 @@ fn a_read_only_store_disk_with_an_interrupted_download_never_keeps_the_server_fr
     assert_eq!(s.list("/images").len(), 1);
     assert!(s.temp().join("store").join(UUID).join("file.partial").exists());
 }
+
+#[test]
+fn a_container_that_ends_on_a_full_run_dir_keeps_its_exit_status() {
+    // The run directory (state, logs and container state) on a small tmpfs.
+    let s = Server::start_prepared(&[], &[], |root| {
+        let run = root.join("run");
+        fs::create_dir(&run).unwrap();
+        nix::mount::mount(Some("tmpfs"), &run, Some("tmpfs"), nix::mount::MsFlags::empty(), Some("size=8m,mode=0700"))
+            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", run.display()));
+        Vec::new()
+    });
+    let run = s.run_dir();
+    let image = busybox_image(&s.work());
+    let c = s.create("container", container(overlay_stack(&image), "/bin/sh -c 'sleep 2; exit 7'"));
+    let id = id_of(&c);
+    assert_eq!(c["state"], "running", "{c}");
+    s.container_procs(id);
+    fill(&run, 0);
+    let ended = s.wait_state(id, "exited", 30);
+    assert_eq!(ended["exit_status"], 7, "{ended}");
+    assert!(!s.log().contains("its exit status is unknown"), "{}", s.log());
+    free(&run);
+    s.remove("container", id, false);
+    for m in s.list("/mount") {
+        s.remove("mount", id_of(&m), true);
+    }
+    assert_clean_but_state(&s, &run);
+}
