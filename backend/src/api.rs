@@ -80,7 +80,9 @@ macro_rules! respond {
                 let body = error_body($op, span, &e);
                 match e.kind.status() {
                     $($status => $resp::$variant(body),)*
-                    _ => $resp::InternalError(body),
+                    // An operation that does not declare the status says
+                    // 500, in its body too; the message names the cause.
+                    _ => $resp::InternalError(models::Error { code: Some(500), ..body }),
                 }
             }
         })

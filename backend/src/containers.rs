@@ -240,6 +240,8 @@ impl Backend {
         let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
         let mut g = self.write();
         let id = find(&g, &sel)?;
+        // Whether the delete's start is recorded already (a forced one's, before the kill).
+        let mut doomed = false;
         if container(&g, id).is_active() {
             if !force {
                 return Err(Error::busy(format!(
@@ -249,6 +251,7 @@ impl Backend {
             }
             // Kill and wait without holding the graph.
             self.doom(&[id])?;
+            doomed = true;
             let c = container_mut(&mut g, id);
             c.stop_requested = true;
             c.state = State::Stopping;
@@ -285,7 +288,9 @@ impl Backend {
             }
         }
         let mut before = render(&g, id);
-        self.doom(&[id])?;
+        if !doomed {
+            self.doom(&[id])?;
+        }
         let result = g.delete(id);
         if result.is_err() {
             self.spare(&g, &[id]);

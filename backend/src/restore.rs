@@ -108,17 +108,18 @@ pub struct Saver {
 
 /// The client's sentence for a journal that could not be written: 507 for
 /// a full disk, 503 for a journal that takes nothing until it is cut.
-fn journal_error(e: &AppendError) -> Error {
+/// `reserve_left`: deletes and stops can still be recorded.
+fn journal_error(e: &AppendError, reserve_left: bool) -> Error {
     if e.unusable {
         return Error::unavailable(format!(
             "{e}; the journal ends with part of a record that could not be cut off, so no change can be recorded until it is"
         ));
     }
     let err = Error::io(&e.step, &e.source);
-    if crate::ledger::is_full(&e.source) {
-        err.context("the state directory is full (deletes and stops can still be recorded)")
-    } else {
-        err
+    match (crate::ledger::is_full(&e.source), reserve_left) {
+        (true, true) => err.context("the state directory is full (deletes and stops can still be recorded)"),
+        (true, false) => err.context("the state directory is full, and its reserve for deletes is used up"),
+        (false, _) => err,
     }
 }
 
@@ -154,7 +155,7 @@ impl Saver {
             for id in touched {
                 g.touch(id);
             }
-            return Err(journal_error(&e));
+            return Err(journal_error(&e, room == Room::Ordinary && self.ledger.reserve_held()));
         }
         self.owed_spares.clear();
         for (id, d) in digests {
@@ -178,7 +179,7 @@ impl Saver {
     /// a failure the delete must not start: nothing would finish it.
     pub fn doom(&mut self, ids: &[Id]) -> Result<(), Error> {
         let records: Vec<Record> = ids.iter().map(|id| Record::Doomed(*id)).collect();
-        self.ledger.append(&records, Room::Reserve).map_err(|e| journal_error(&e))?;
+        self.ledger.append(&records, Room::Reserve).map_err(|e| journal_error(&e, false))?;
         self.doomed.extend(ids);
         Ok(())
     }
@@ -255,7 +256,7 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
     next_id = next_id.max(objects.keys().next_back().map_or(1, |id| id + 1));
     let reserve = {
         let ledger = ledger.clone();
-        move |upto: Id| ledger.append(&[Record::NextId(upto)], Room::Ordinary).map_err(|e| journal_error(&e))
+        move |upto: Id| ledger.append(&[Record::NextId(upto)], Room::Ordinary).map_err(|e| journal_error(&e, ledger.reserve_held()))
     };
     let mut g = Graph::new(dirs, next_id, Some(Arc::new(reserve)));
     adopt_all(&mut g, objects.into_values().collect());
