@@ -301,3 +301,44 @@ fn a_container_that_ends_on_a_full_run_dir_keeps_its_exit_status() {
     }
     assert_clean_but_state(&s, &run);
 }
+
+#[test]
+fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
+    let (mut s, state) = start_on_small_state("2m");
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    let first = id_of(&s.create("mount", bind(&src)));
+    let second = id_of(&s.create("mount", bind(&src)));
+    let mountpoints = [mountpoint(&s.get_one("mount", first)), mountpoint(&s.get_one("mount", second))];
+    s.crash();
+
+    // A record in the middle that a failing disk garbled.
+    let journal = state.join("state.journal");
+    let good = fs::read_to_string(&journal).unwrap();
+    let lines: Vec<&str> = good.lines().collect();
+    assert!(lines.len() >= 2, "{good}");
+    let damaged = format!("{}\n{{garbled\n{}\n", lines[..lines.len() - 1].join("\n"), lines[lines.len() - 1]);
+    fs::write(&journal, &damaged).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+        .arg("--run-dir")
+        .arg(s.run_dir())
+        .arg("--state-dir")
+        .arg(&state)
+        .arg("--socket-path")
+        .arg(s.temp().join("damaged.sock"))
+        .output()
+        .expect("running imageapi-server");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a start on a damaged journal went on: {stderr}");
+    assert!(stderr.contains("damaged record") && stderr.contains(&format!("line {}", lines.len())), "{stderr}");
+    for m in &mountpoints {
+        assert!(is_mountpoint(m), "{} was unmounted by a start that could not read the journal", m.display());
+    }
+
+    // Repaired, the next start adopts both.
+    fs::write(&journal, &good).unwrap();
+    s.respawn();
+    assert_eq!(listed_mounts(&s), [first, second].into_iter().collect());
+    assert_graph_matches_kernel(&s);
+    assert_clean_but_state(&s, &state);
+}
