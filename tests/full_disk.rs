@@ -5,8 +5,16 @@
 //! delete is either recorded or refused with the object in place, and an
 //! append cut by the full disk never spoils a later one.
 //!
-//! The tmpfs is mounted under the test's temp dir (the harness's cleanup
-//! unmounts it); the server gets it as `--state-dir`.
+//! Also: a container that ends on a full run directory keeps its exit
+//! status; a damaged journal record stops the start without unmounting
+//! anything; a read-only store disk, and a store manifest whose read fails
+//! with EIO (under `tests/full_disk/eiofs.c`, a FUSE passthrough built
+//! here with gcc and libfuse3, which scripts/setup installs), never keep
+//! the server from starting nor lose an image.
+//!
+//! Each filesystem is mounted under the test's temp dir (the harness's
+//! cleanup unmounts it); the server gets it as `--state-dir`, `--run-dir`
+//! or `--store-dir`.
 
 mod common;
 
@@ -341,4 +349,86 @@ fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
     assert_eq!(listed_mounts(&s), [first, second].into_iter().collect());
     assert_graph_matches_kernel(&s);
     assert_clean_but_state(&s, &state);
+}
+
+/// Build the failing filesystem of `tests/full_disk/eiofs.c` into `dir`.
+fn build_eiofs(dir: &Path) -> PathBuf {
+    let exe = dir.join("eiofs");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/full_disk/eiofs.c");
+    let flags = std::process::Command::new("pkg-config").args(["--cflags", "--libs", "fuse3"]).output().expect("running pkg-config (scripts/setup installs libfuse3-dev)");
+    let flags = String::from_utf8_lossy(&flags.stdout).to_string();
+    let out = std::process::Command::new("gcc").arg("-o").arg(&exe).arg(&source).args(flags.split_whitespace()).output().expect("running gcc");
+    assert!(out.status.success(), "building eiofs: {}", String::from_utf8_lossy(&out.stderr));
+    exe
+}
+
+/// Mount `backing` on `mountpoint` through eiofs, reads of paths containing
+/// `failing` answering EIO; the filesystem ends when it is unmounted (then
+/// wait for the process returned).
+fn mount_eiofs(exe: &Path, backing: &Path, mountpoint: &Path, failing: &str) -> std::process::Child {
+    let child = std::process::Command::new(exe)
+        .arg(backing)
+        .arg(mountpoint)
+        .arg(failing)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starting eiofs");
+    assert!(eventually(5, || is_mountpoint(mountpoint)), "eiofs did not mount {}", mountpoint.display());
+    child
+}
+
+/// Unmount an eiofs and wait for its process to end.
+fn unmount_eiofs(mountpoint: &Path, mut child: std::process::Child) {
+    nix::mount::umount2(mountpoint, nix::mount::MntFlags::empty()).expect("unmounting eiofs");
+    child.wait().expect("waiting for eiofs");
+}
+
+#[test]
+fn a_manifest_that_fails_with_eio_at_start_is_reported_and_left_alone() {
+    const FAILING: &str = "0b0c6c1e-7f0e-4f57-9f44-1f1c1d0e8a11";
+    const READABLE: &str = "6de01e97-d7ec-4906-bd8b-cb4eafdb7c8b";
+    let mut eiofs = PathBuf::new();
+    let mut failing_fs = None;
+    let mut s = Server::start_prepared(&[], &[], |root| {
+        // Two images on a store whose disk fails to read one manifest.
+        let backing = root.join("store-disk");
+        for (uuid, name) in [(FAILING, "failing"), (READABLE, "readable")] {
+            let dir = backing.join(uuid);
+            fs::create_dir_all(&dir).unwrap();
+            let data = format!("the file of {name}");
+            fs::write(dir.join("file"), &data).unwrap();
+            let sha256: String = sha2::Digest::finalize(<sha2::Sha256 as sha2::Digest>::new_with_prefix(&data)).iter().map(|b| format!("{b:02x}")).collect();
+            let manifest = serde_json::json!({"uuid": uuid, "name": name, "version": "1", "type": "file", "state": "active",
+                "size": data.len(), "sha256": sha256, "sha1": "0".repeat(40), "created": "2026-01-01T00:00:00Z"});
+            fs::write(dir.join("manifest.json"), manifest.to_string()).unwrap();
+        }
+        eiofs = build_eiofs(root);
+        let store = root.join("store");
+        fs::create_dir(&store).unwrap();
+        failing_fs = Some(mount_eiofs(&eiofs, &backing, &store, &format!("{FAILING}/manifest.json")));
+        vec!["--store-dir".into(), store.display().to_string()]
+    });
+    let (backing, store) = (s.temp().join("store-disk"), s.temp().join("store"));
+
+    // The readable image is served; the other is unlisted, reported with
+    // its cause, and everything of it is still on the disk.
+    let listed: Vec<String> = s.list("/images").iter().map(|m| m["uuid"].as_str().unwrap_or_default().to_string()).collect();
+    assert_eq!(listed, vec![READABLE.to_string()]);
+    let log = s.log();
+    assert!(log.contains(FAILING) && log.contains("Input/output error") && log.contains("left alone"), "{log}");
+    assert!(backing.join(FAILING).join("manifest.json").exists() && backing.join(FAILING).join("file").exists());
+
+    // Once the disk reads again, the next start lists it, file and all.
+    s.terminate();
+    unmount_eiofs(&store, failing_fs.take().unwrap());
+    let reading_fs = mount_eiofs(&eiofs, &backing, &store, "no-such-path");
+    s.respawn();
+    let images = s.list(&format!("/images?uuid={FAILING}"));
+    assert_eq!(images.len(), 1, "{images:?}");
+    assert_eq!(images[0]["state"], "active", "{images:?}");
+    assert_eq!(fs::read_to_string(backing.join(FAILING).join("file")).unwrap(), "the file of failing");
+    s.terminate();
+    unmount_eiofs(&store, reading_fs);
 }
