@@ -432,3 +432,49 @@ fn a_manifest_that_fails_with_eio_at_start_is_reported_and_left_alone() {
     s.terminate();
     unmount_eiofs(&store, reading_fs);
 }
+
+#[test]
+fn a_container_start_that_cannot_be_recorded_is_refused_and_leaves_nothing_running() {
+    let (mut s, state) = start_on_small_state("2m");
+    let image = busybox_image(&s.work());
+    const RUNS: &str = r#"/bin/sh -c 'trap "exit 0" TERM; while :; do sleep 0.2; done'"#;
+
+    // Created while there is room, started on a full disk: refused, and
+    // stopped again, so a restart finds nothing it did not know of.
+    let mut definition = container(overlay_stack(&image), RUNS);
+    definition.as_object_mut().unwrap().remove("state");
+    let created = id_of(&s.create("container", definition));
+    fs::remove_file(state.join("state.reserve")).unwrap();
+    fill(&state, 0);
+    // The journal's last page as full as a small create could make it.
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    mount_until_refused(&s, &src, 1);
+    let message = expect_error(s.patch(&format!("/container?id={created}&state=running")), 507);
+    assert!(message.contains("No space left on device"), "{message}");
+    let c = s.get_one("container", created);
+    assert_eq!(c["state"], "dead", "{c}");
+    assert!(c["reason"].as_str().unwrap_or_default().contains("could not be recorded"), "{c}");
+    assert!(started(&s.container_dir(created)).is_none_or(|st| !st.init_alive()), "the init of a start answered 507 still runs");
+
+    // A create with a start on the full disk is refused whole.
+    let (status, body) = s.post("/container", &container(overlay_stack(&image), RUNS));
+    assert_eq!(status, 507, "{body}");
+    assert_eq!(s.list("/container").len(), 1);
+    assert_graph_matches_kernel(&s);
+
+    // Room again: a container started now survives a crash, still running.
+    free(&state);
+    let running = id_of(&s.create("container", container(overlay_stack(&image), RUNS)));
+    let (before, _) = s.container_procs(running);
+    s.crash_and_restart();
+    assert_eq!(s.get_one("container", running)["state"], "running");
+    assert!(before.init_alive(), "the container started with room again did not survive the crash");
+    assert_graph_matches_kernel(&s);
+    s.remove("container", running, true);
+    s.remove("container", created, false);
+    for m in s.list("/mount") {
+        s.remove("mount", id_of(&m), true);
+    }
+    assert_clean_but_state(&s, &state);
+}
