@@ -35,6 +35,7 @@ use std::io::Write;
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 const MODE: u32 = 0o600;
@@ -45,6 +46,8 @@ pub const RESERVE: u64 = 1 << 20;
 pub struct Ledger {
     path: PathBuf,
     journal: Mutex<Journal>,
+    /// Made and given up only under the journal's lock; read without it.
+    reserve: Reserve,
 }
 
 struct Journal {
@@ -58,13 +61,12 @@ struct Journal {
     torn: bool,
     /// Records appended since the last compaction.
     records: usize,
-    reserve: Reserve,
 }
 
 /// The reserve file and whether its space is held.
 struct Reserve {
     path: PathBuf,
-    held: bool,
+    held: AtomicBool,
 }
 
 /// Which appends may give up the reserve.
@@ -112,9 +114,9 @@ impl Ledger {
             len: 0,
             torn: false,
             records: 0,
-            reserve: Reserve { path: path.with_extension("reserve"), held: false },
         };
-        Ledger { path, journal: Mutex::new(journal) }
+        let reserve = Reserve { path: path.with_extension("reserve"), held: AtomicBool::new(false) };
+        Ledger { path, journal: Mutex::new(journal), reserve }
     }
 
     pub fn path(&self) -> &Path {
@@ -130,9 +132,10 @@ impl Ledger {
         self.journal().records
     }
 
-    /// Whether the reserve for removals is in place.
+    /// Whether the reserve for removals is in place (never waits for an
+    /// append under way).
     pub fn reserve_held(&self) -> bool {
-        self.journal().reserve.held
+        self.reserve.held()
     }
 
     /// The saved snapshot and journal; a torn last journal line is dropped
@@ -181,11 +184,11 @@ impl Ledger {
             f.set_len(good as u64).and_then(|_| f.sync_all()).map_err(|e| format!("truncating {}: {e}", j.path.display()))?;
         }
         j.records = records.len();
-        if let Err(e) = j.reserve.make() {
+        if let Err(e) = self.reserve.make() {
             log::warn!(
                 "{}: no room for the reserve of {RESERVE} bytes that keeps removals recordable ({e}); \
                  changes that add objects are refused until there is",
-                j.reserve.path.display()
+                self.reserve.path.display()
             );
         }
         Ok(Loaded { snapshot, records })
@@ -210,19 +213,19 @@ impl Ledger {
         let dir = self.dir().to_path_buf();
         let mut j = self.journal();
         j.cut_torn()?;
-        if room == Room::Ordinary && !j.reserve.held {
-            j.reserve.make().map_err(|source| AppendError {
+        if room == Room::Ordinary && !self.reserve.held() {
+            self.reserve.make().map_err(|source| AppendError {
                 step: format!("keeping {RESERVE} bytes in reserve for removals in {}", dir.display()),
                 source,
                 unusable: false,
             })?;
-            log::info!("{}: the reserve for removals is in place again", j.reserve.path.display());
+            log::info!("{}: the reserve for removals is in place again", self.reserve.path.display());
         }
         match j.write(&buf, &dir) {
-            Err(e) if room == Room::Reserve && is_full(&e.source) && j.reserve.held && !e.unusable => {
+            Err(e) if room == Room::Reserve && is_full(&e.source) && self.reserve.held() && !e.unusable => {
                 log::warn!("{}: the disk is full; giving up the reserve to record a removal", j.path.display());
-                if let Err(re) = j.reserve.release() {
-                    log::error!("{}: {re}", j.reserve.path.display());
+                if let Err(re) = self.reserve.release() {
+                    log::error!("{}: {re}", self.reserve.path.display());
                     return Err(e);
                 }
                 j.write(&buf, &dir)?;
@@ -330,8 +333,12 @@ impl Journal {
 }
 
 impl Reserve {
+    fn held(&self) -> bool {
+        self.held.load(Ordering::Acquire)
+    }
+
     /// Allocate the reserve's space (a no-op if it is allocated already).
-    fn make(&mut self) -> std::io::Result<()> {
+    fn make(&self) -> std::io::Result<()> {
         let f = OpenOptions::new().create(true).write(true).truncate(false).mode(MODE).open(&self.path)?;
         // SAFETY: fallocate only acts on the descriptor, which `f` keeps open.
         let rc = unsafe { libc::fallocate(f.as_raw_fd(), 0, 0, RESERVE as libc::off_t) };
@@ -349,17 +356,17 @@ impl Reserve {
         if let Err(e) = made {
             // Whatever part was allocated goes back.
             let _ = f.set_len(0);
-            self.held = false;
+            self.held.store(false, Ordering::Release);
             return Err(e);
         }
-        self.held = true;
+        self.held.store(true, Ordering::Release);
         Ok(())
     }
 
     /// Give the reserve's space back to the filesystem.
-    fn release(&mut self) -> std::io::Result<()> {
+    fn release(&self) -> std::io::Result<()> {
         OpenOptions::new().write(true).open(&self.path)?.set_len(0)?;
-        self.held = false;
+        self.held.store(false, Ordering::Release);
         Ok(())
     }
 }

@@ -59,6 +59,8 @@ pub struct Backend {
     store: imageapi_store::Store,
     /// Where the snapshot and the journal live.
     state_dir: std::path::PathBuf,
+    /// The saver's ledger, for what /health and /metrics read of it.
+    ledger: Arc<ledger::Ledger>,
     /// The lists' serialized answers, and the graph's generation.
     answers: answers::Answers,
 }
@@ -101,6 +103,7 @@ impl Backend {
             imageapi_store::Store::unavailable(store_dir, &e.message)
         });
         let (mut graph, saver) = restore::restore(dirs, state.to_path_buf())?;
+        let ledger = saver.ledger();
         graph.store = Some(store.clone());
         let graph = Arc::new(RwLock::new(graph));
         let weak = Arc::downgrade(&graph);
@@ -115,6 +118,7 @@ impl Backend {
             downloads: Arc::default(),
             store,
             state_dir: state.parent().map(|p| p.to_path_buf()).unwrap_or_default(),
+            ledger,
             answers: answers::Answers::default(),
         };
         backend.watch_adopted();
@@ -149,7 +153,7 @@ impl Backend {
 
     /// Whether the reserve that keeps removals recordable is in place.
     pub fn reserve_held(&self) -> bool {
-        self.saver().reserve_held()
+        self.ledger.reserve_held()
     }
 
     // A panic while holding the lock is a bug, but the graph itself is

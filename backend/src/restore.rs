@@ -196,9 +196,9 @@ impl Saver {
         }
     }
 
-    /// Whether the reserve for removals is in place.
-    pub fn reserve_held(&self) -> bool {
-        self.ledger.reserve_held()
+    /// The ledger it writes (for what may be read without the saver).
+    pub fn ledger(&self) -> Arc<Ledger> {
+        self.ledger.clone()
     }
 
     /// Write the whole graph as the new snapshot; false if it could not be.
