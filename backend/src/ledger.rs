@@ -20,11 +20,12 @@
 //! - Compaction writes a new snapshot and then empties the journal. Records
 //!   are idempotent (replace or remove one object), so a crash between the
 //!   two steps only replays records the new snapshot already holds.
-//! - A kill -9 or a power cut can leave a torn last line; loading drops it
-//!   (its change was never acknowledged) and cuts the file back to the last
-//!   whole record so later appends start on a clean line. A damaged record
-//!   anywhere else is an error: what follows it cannot be trusted to be
-//!   the whole story, so nothing is loaded.
+//! - A kill -9 or a power cut can leave a torn last line (one without its
+//!   newline); loading drops it (its change was never acknowledged) and
+//!   cuts the file back to the last whole record so later appends start on
+//!   a clean line. A whole line that does not parse, the last one included,
+//!   is damage: it may be an acknowledged change, so nothing is loaded and
+//!   the start stops, leaving the kernel as it is.
 //!
 //! Both files are created mode 0600: they name every image and path the
 //! node uses.
@@ -161,12 +162,15 @@ impl Ledger {
         for (n, line) in bytes.split_inclusive(|b| *b == b'\n').enumerate() {
             let whole = line.ends_with(b"\n");
             match serde_json::from_slice::<R>(line) {
-                Ok(r) if whole => {
+                // Only the last line can lack its newline: a write cut
+                // short, never acknowledged. A whole line that does not
+                // parse is damage, wherever it is.
+                _ if !whole => {
+                    log::warn!("{}: dropping a torn last record (a change interrupted before it was acknowledged)", j.path.display());
+                }
+                Ok(r) => {
                     records.push(r);
                     good += line.len();
-                }
-                _ if good + line.len() == bytes.len() => {
-                    log::warn!("{}: dropping a torn last record (a change interrupted before it was acknowledged)", j.path.display());
                 }
                 Err(e) => {
                     return Err(format!(
@@ -176,7 +180,6 @@ impl Ledger {
                         n + 1
                     ))
                 }
-                Ok(_) => unreachable!("only the last line can lack its newline"),
             }
         }
         if good < bytes.len() {
@@ -409,7 +412,10 @@ mod tests {
         ledger.append(&[5u32], Room::Ordinary).unwrap();
         assert_eq!(Ledger::new(dir.path().join("state.json")).load::<(), u32>().unwrap().records, vec![1, 2, 5]);
         std::fs::write(&journal, b"1\n{bad\n2\n").unwrap();
-        assert!(Ledger::new(dir.path().join("state.json")).load::<(), u32>().unwrap_err().contains("damaged record"));
+        assert!(Ledger::new(dir.path().join("state.json")).load::<(), u32>().unwrap_err().contains("damaged record on line 2"));
+        // A whole last line that does not parse is damage too, not a torn write.
+        std::fs::write(&journal, b"1\n2{3\n").unwrap();
+        assert!(Ledger::new(dir.path().join("state.json")).load::<(), u32>().unwrap_err().contains("damaged record on line 2"));
         std::fs::write(ledger.path(), b"{torn").unwrap();
         assert!(ledger.load::<(), u32>().unwrap_err().contains("not a valid state document"));
     }
