@@ -10,7 +10,9 @@
 //! anything; a read-only store disk, and a store manifest whose read fails
 //! with EIO (under `tests/full_disk/eiofs.c`, a FUSE passthrough built
 //! here with gcc and libfuse3, which scripts/setup installs), never keep
-//! the server from starting nor lose an image.
+//! the server from starting nor lose an image; and a store activation or
+//! delete whose directory sync fails (eiofs again) is answered as what the
+//! disk holds.
 //!
 //! Each filesystem is mounted under the test's temp dir (the harness's
 //! cleanup unmounts it); the server gets it as `--state-dir`, `--run-dir`
@@ -362,14 +364,14 @@ fn build_eiofs(dir: &Path) -> PathBuf {
     exe
 }
 
-/// Mount `backing` on `mountpoint` through eiofs, reads of paths containing
-/// `failing` answering EIO; the filesystem ends when it is unmounted (then
+/// Mount `backing` on `mountpoint` through eiofs, failing as `control`
+/// says (see [`fail`]); the filesystem ends when it is unmounted (then
 /// wait for the process returned).
-fn mount_eiofs(exe: &Path, backing: &Path, mountpoint: &Path, failing: &str) -> std::process::Child {
+fn mount_eiofs(exe: &Path, backing: &Path, mountpoint: &Path, control: &Path) -> std::process::Child {
     let child = std::process::Command::new(exe)
         .arg(backing)
         .arg(mountpoint)
-        .arg(failing)
+        .arg(control)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -377,6 +379,13 @@ fn mount_eiofs(exe: &Path, backing: &Path, mountpoint: &Path, failing: &str) -> 
         .expect("starting eiofs");
     assert!(eventually(5, || is_mountpoint(mountpoint)), "eiofs did not mount {}", mountpoint.display());
     child
+}
+
+/// From now on, reads of files whose path (in the eiofs) contains
+/// `reads` fail with EIO, and so do fsyncs of the directory `fsyncdir`
+/// ("/" for the top); "" for none.
+fn fail(control: &Path, reads: &str, fsyncdir: &str) {
+    fs::write(control, format!("{reads}\n{fsyncdir}\n")).expect("writing the eiofs control file");
 }
 
 /// Unmount an eiofs and wait for its process to end.
@@ -407,7 +416,8 @@ fn a_manifest_that_fails_with_eio_at_start_is_reported_and_left_alone() {
         eiofs = build_eiofs(root);
         let store = root.join("store");
         fs::create_dir(&store).unwrap();
-        failing_fs = Some(mount_eiofs(&eiofs, &backing, &store, &format!("{FAILING}/manifest.json")));
+        fail(&root.join("eiofs.control"), &format!("{FAILING}/manifest.json"), "");
+        failing_fs = Some(mount_eiofs(&eiofs, &backing, &store, &root.join("eiofs.control")));
         vec!["--store-dir".into(), store.display().to_string()]
     });
     let (backing, store) = (s.temp().join("store-disk"), s.temp().join("store"));
@@ -422,15 +432,57 @@ fn a_manifest_that_fails_with_eio_at_start_is_reported_and_left_alone() {
 
     // Once the disk reads again, the next start lists it, file and all.
     s.terminate();
-    unmount_eiofs(&store, failing_fs.take().unwrap());
-    let reading_fs = mount_eiofs(&eiofs, &backing, &store, "no-such-path");
+    fail(&s.temp().join("eiofs.control"), "", "");
     s.respawn();
     let images = s.list(&format!("/images?uuid={FAILING}"));
     assert_eq!(images.len(), 1, "{images:?}");
     assert_eq!(images[0]["state"], "active", "{images:?}");
     assert_eq!(fs::read_to_string(backing.join(FAILING).join("file")).unwrap(), "the file of failing");
     s.terminate();
-    unmount_eiofs(&store, reading_fs);
+    unmount_eiofs(&store, failing_fs.take().unwrap());
+}
+
+#[test]
+fn store_answers_follow_the_disk_when_a_directory_sync_fails() {
+    let mut eiofs_fs = None;
+    let mut s = Server::start_prepared(&[], &[], |root| {
+        let (backing, store) = (root.join("store-disk"), root.join("store"));
+        fs::create_dir(&backing).unwrap();
+        fs::create_dir(&store).unwrap();
+        fail(&root.join("eiofs.control"), "", "");
+        eiofs_fs = Some(mount_eiofs(&build_eiofs(root), &backing, &store, &root.join("eiofs.control")));
+        vec!["--store-dir".into(), store.display().to_string()]
+    });
+    let control = s.temp().join("eiofs.control");
+    let (status, image) = s.post("/images", &serde_json::json!({"name": "synced", "version": "1", "type": "file"}));
+    assert_eq!(status, 201, "{image}");
+    let uuid = image["uuid"].as_str().unwrap().to_string();
+    let (status, body) = s.send_raw("PUT", &format!("{BASE_PATH}/images/file?uuid={uuid}"), Some("application/octet-stream"), b"the file");
+    assert_eq!(status, 200, "{body}");
+
+    // The new manifest took its place, then the directory's sync failed:
+    // the activation stands, in the answer, the listing and after a restart.
+    fail(&control, "", &format!("/{uuid}"));
+    let (status, body) = s.patch(&format!("/images?uuid={uuid}&action=activate"));
+    assert_eq!((status, body["state"].as_str()), (200, Some("active")), "{body}");
+    assert!(s.log().contains("Input/output error (os error 5); the new manifest is in place all the same"), "the sync did not fail:\n{}", s.log());
+    assert_eq!(s.list(&format!("/images?uuid={uuid}"))[0]["state"], "active");
+    fail(&control, "", "");
+    s.restart();
+    assert_eq!(s.list(&format!("/images?uuid={uuid}"))[0]["state"], "active");
+
+    // The directory was renamed away, then the store's sync failed: the
+    // delete stands, and the image does not come back.
+    fail(&control, "", "/");
+    let (status, body) = s.delete(&format!("/images?uuid={uuid}"));
+    assert_eq!(status, 200, "{body}");
+    assert!(s.log().contains(&format!("deleting image {uuid}: syncing the directory")), "the sync did not fail:\n{}", s.log());
+    assert_eq!(s.list("/images"), Vec::<Value>::new());
+    fail(&control, "", "");
+    s.restart();
+    assert_eq!(s.list("/images"), Vec::<Value>::new());
+    s.terminate();
+    unmount_eiofs(&s.temp().join("store"), eiofs_fs.take().unwrap());
 }
 
 #[test]

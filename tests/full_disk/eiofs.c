@@ -1,10 +1,12 @@
 /*
- * A passthrough FUSE filesystem whose reads fail with EIO for every file
- * whose path contains a given string: a failing disk under one file, for
- * tests/full_disk.rs. Everything else passes through to the backing
- * directory.
+ * A passthrough FUSE filesystem that fails on command, for
+ * tests/full_disk.rs: a failing disk under some files. CONTROL is read
+ * at each operation that can fail: its first line is a string, and every
+ * read of a file whose path contains it fails with EIO; its second line
+ * is a directory's path ("/" for the top), and every fsync of that
+ * directory fails with EIO. Everything else passes through to BACKING.
  *
- *   eiofs BACKING MOUNTPOINT FAILING-SUBSTRING
+ *   eiofs BACKING MOUNTPOINT CONTROL
  *
  * Runs in the foreground until MOUNTPOINT is unmounted.
  */
@@ -21,7 +23,34 @@
 #include <unistd.h>
 
 static const char *backing;
-static const char *failing;
+static const char *control;
+
+/* Line `n` (0 or 1) of the control file, without its newline; empty if none. */
+static void command(int n, char out[PATH_MAX]) {
+    out[0] = 0;
+    FILE *f = fopen(control, "r");
+    if (!f) return;
+    for (int i = 0; i <= n; i++) {
+        if (!fgets(out, PATH_MAX, f)) {
+            out[0] = 0;
+            break;
+        }
+    }
+    fclose(f);
+    out[strcspn(out, "\n")] = 0;
+}
+
+static int read_fails(const char *p) {
+    char what[PATH_MAX];
+    command(0, what);
+    return what[0] && strstr(p, what);
+}
+
+static int fsyncdir_fails(const char *p) {
+    char what[PATH_MAX];
+    command(1, what);
+    return what[0] && strcmp(p, what) == 0;
+}
 
 /* The backing path of `path` (which starts with '/'). */
 static void real(char out[PATH_MAX], const char *path) {
@@ -83,7 +112,7 @@ static int fs_create(const char *p, mode_t m, struct fuse_file_info *fi) {
 }
 
 static int fs_read(const char *p, char *buf, size_t n, off_t off, struct fuse_file_info *fi) {
-    if (strstr(p, failing)) return -EIO;
+    if (read_fails(p)) return -EIO;
     ssize_t got = pread(fi->fh, buf, n, off);
     return got == -1 ? -errno : (int)got;
 }
@@ -100,22 +129,34 @@ static int fs_fsync(const char *p, int datasync, struct fuse_file_info *fi) {
     return (datasync ? fdatasync(fi->fh) : fsync(fi->fh)) == -1 ? -errno : 0;
 }
 
+static int fs_fsyncdir(const char *p, int datasync, struct fuse_file_info *fi) {
+    (void)fi;
+    if (fsyncdir_fails(p)) return -EIO;
+    REAL(p);
+    int fd = open(r, O_RDONLY | O_DIRECTORY);
+    if (fd == -1) return -errno;
+    int rc = datasync ? fdatasync(fd) : fsync(fd);
+    int err = errno;
+    close(fd);
+    return rc == -1 ? -err : 0;
+}
+
 static int fs_release(const char *p, struct fuse_file_info *fi) { (void)p; close(fi->fh); return 0; }
 
 static const struct fuse_operations ops = {
     .getattr = fs_getattr, .access = fs_access, .mkdir = fs_mkdir, .unlink = fs_unlink, .rmdir = fs_rmdir,
     .rename = fs_rename, .chmod = fs_chmod, .truncate = fs_truncate, .utimens = fs_utimens, .statfs = fs_statfs,
     .readdir = fs_readdir, .open = fs_open, .create = fs_create, .read = fs_read, .write = fs_write,
-    .fsync = fs_fsync, .release = fs_release,
+    .fsync = fs_fsync, .fsyncdir = fs_fsyncdir, .release = fs_release,
 };
 
 int main(int argc, char **argv) {
     if (argc != 4) {
-        fprintf(stderr, "usage: eiofs BACKING MOUNTPOINT FAILING-SUBSTRING\n");
+        fprintf(stderr, "usage: eiofs BACKING MOUNTPOINT CONTROL\n");
         return 2;
     }
     backing = argv[1];
-    failing = argv[3];
+    control = argv[3];
     /* Foreground, single-threaded, no caching of what the backing dir holds. */
     char *args[] = {argv[0], "-f", "-s", "-o", "entry_timeout=0,attr_timeout=0", argv[2], NULL};
     return fuse_main(6, args, &ops, NULL);
