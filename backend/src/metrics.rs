@@ -240,14 +240,14 @@ impl Collector for Scrape {
             ConstGauge::new(n).encode(m.encode_family(&[("noun", noun), ("kind", &kind), ("state", &state)])?)?;
         }
 
-        let rooms = self.backend.rooms();
+        let spaces = self.backend.spaces();
         let mut m = enc.encode_descriptor(
             "imageapi_disk_free",
             "Free bytes on the filesystem of each directory the server writes (state, run, store).",
             Some(&Unit::Bytes),
             MetricType::Gauge,
         )?;
-        for r in &rooms {
+        for r in &spaces {
             let path = r.path.display().to_string();
             ConstGauge::new(r.free as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
         }
@@ -257,7 +257,7 @@ impl Collector for Scrape {
             Some(&Unit::Bytes),
             MetricType::Gauge,
         )?;
-        for r in &rooms {
+        for r in &spaces {
             let path = r.path.display().to_string();
             ConstGauge::new(r.size as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
         }

@@ -16,7 +16,7 @@ pub const LOW_BYTES: u64 = 2 * crate::ledger::RESERVE;
 pub const LOW_SHARE: u64 = 50;
 
 /// One directory the server writes, and the room on its filesystem.
-pub struct Room {
+pub struct Space {
     /// "state", "run" or "store".
     pub dir: &'static str,
     pub path: PathBuf,
@@ -26,7 +26,7 @@ pub struct Room {
     pub size: u64,
 }
 
-impl Room {
+impl Space {
     pub fn nearly_full(&self) -> bool {
         self.free < LOW_BYTES.max(self.size / LOW_SHARE)
     }
@@ -41,17 +41,17 @@ fn measure(path: &Path) -> Option<(u64, u64)> {
 
 impl Backend {
     /// The directories the server writes, with the room on each.
-    pub fn rooms(&self) -> Vec<Room> {
+    pub fn spaces(&self) -> Vec<Space> {
         let dirs = [("state", self.state_dir.clone()), ("run", self.dirs().root().to_path_buf()), ("store", self.store.dir().to_path_buf())];
         dirs.into_iter()
-            .filter_map(|(dir, path)| measure(&path).map(|(free, size)| Room { dir, path, free, size }))
+            .filter_map(|(dir, path)| measure(&path).map(|(free, size)| Space { dir, path, free, size }))
             .collect()
     }
 
     /// Why the server needs its operator, one sentence each; none when all is well.
     pub fn space_warnings(&self) -> Vec<String> {
         let mut warnings: Vec<String> = self
-            .rooms()
+            .spaces()
             .iter()
             .filter(|r| r.nearly_full())
             .map(|r| format!("the {} directory {} is nearly full: {} bytes free of {}", r.dir, r.path.display(), r.free, r.size))
