@@ -530,3 +530,22 @@ fn a_container_start_that_cannot_be_recorded_is_refused_and_leaves_nothing_runni
     }
     assert_clean_but_state(&s, &state);
 }
+
+#[test]
+fn a_store_that_cannot_be_opened_answers_503_while_the_node_api_serves() {
+    let s = Server::start_prepared(&[], &[], |root| {
+        // Not a directory: the store cannot be opened at all.
+        let store = root.join("store");
+        fs::write(&store, b"not a directory").unwrap();
+        vec!["--store-dir".into(), store.display().to_string()]
+    });
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    let id = id_of(&s.create("mount", bind(&src)));
+    let message = expect_error(s.get("/images"), 503);
+    assert!(message.contains("could not be opened"), "{message}");
+    let message = expect_error(s.post("/images", &serde_json::json!({"name": "n", "version": "1", "type": "file"})), 503);
+    assert!(message.contains("could not be opened"), "{message}");
+    s.remove("mount", id, false);
+    assert_clean(&s);
+}
