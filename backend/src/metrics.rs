@@ -30,7 +30,7 @@ const REQUEST_BOUNDS: [u64; 13] = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 2
 const STEP_BOUNDS: [u64; 11] = [1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 5_000_000, 10_000_000, 30_000_000, 60_000_000];
 
 /// The statuses counted one by one; any other falls in the last slot.
-const STATUSES: [u16; 15] = [200, 201, 400, 403, 404, 405, 408, 409, 413, 415, 422, 500, 501, 503, 0];
+const STATUSES: [u16; 16] = [200, 201, 400, 403, 404, 405, 408, 409, 413, 415, 422, 500, 501, 503, 507, 0];
 /// Operations of the spec, plus one slot for requests that match none.
 const MAX_OPERATIONS: usize = 96;
 
