@@ -12,7 +12,9 @@
 //! here with gcc and libfuse3, which scripts/setup installs), never keep
 //! the server from starting nor lose an image; and a store activation or
 //! delete whose directory sync fails (eiofs again) is answered as what the
-//! disk holds.
+//! disk holds; and a journal whose failed append cannot be cut off (eiofs
+//! failing its truncate) refuses every change with 503 until the cut
+//! succeeds.
 //!
 //! Each filesystem is mounted under the test's temp dir (the harness's
 //! cleanup unmounts it); the server gets it as `--state-dir`, `--run-dir`
@@ -105,12 +107,18 @@ fn listed_mounts(s: &Server) -> BTreeSet<u64> {
 /// Nothing listed, nothing in the kernel under the temp dir but the test's
 /// own state tmpfs.
 fn assert_clean_but_state(s: &Server, state: &Path) {
+    assert_clean_but(s, &[state]);
+}
+
+/// Nothing listed, nothing in the kernel under the temp dir but the
+/// filesystems the test mounted itself.
+fn assert_clean_but(s: &Server, own: &[&Path]) {
     for m in s.list("/mount") {
         s.remove("mount", id_of(&m), true);
     }
     assert_eq!(s.list("/mount"), Vec::<Value>::new());
     assert_eq!(s.list("/attach"), Vec::<Value>::new());
-    let left: Vec<PathBuf> = s.mounts_made(s.temp()).into_iter().filter(|m| m != state).collect();
+    let left: Vec<PathBuf> = s.mounts_made(s.temp()).into_iter().filter(|m| !own.contains(&m.as_path())).collect();
     assert_eq!(left, Vec::<PathBuf>::new(), "mounts left in the kernel");
     assert_eq!(loops_backed_by(s.temp()), Vec::new(), "loop devices left");
 }
@@ -385,7 +393,12 @@ fn mount_eiofs(exe: &Path, backing: &Path, mountpoint: &Path, control: &Path) ->
 /// `reads` fail with EIO, and so do fsyncs of the directory `fsyncdir`
 /// ("/" for the top); "" for none.
 fn fail(control: &Path, reads: &str, fsyncdir: &str) {
-    fs::write(control, format!("{reads}\n{fsyncdir}\n")).expect("writing the eiofs control file");
+    fail_truncates(control, reads, fsyncdir, "");
+}
+
+/// As [`fail`], and truncates of files whose path contains `truncates`.
+fn fail_truncates(control: &Path, reads: &str, fsyncdir: &str, truncates: &str) {
+    fs::write(control, format!("{reads}\n{fsyncdir}\n{truncates}\n")).expect("writing the eiofs control file");
 }
 
 /// Unmount an eiofs and wait for its process to end.
@@ -548,4 +561,62 @@ fn a_store_that_cannot_be_opened_answers_503_while_the_node_api_serves() {
     assert!(message.contains("could not be opened"), "{message}");
     s.remove("mount", id, false);
     assert_clean(&s);
+}
+
+#[test]
+fn a_journal_whose_failed_append_cannot_be_cut_takes_nothing_until_it_is() {
+    let mut eiofs_fs = None;
+    let mut s = Server::start_prepared(&[], &[], |root| {
+        // The state directory: eiofs over a small tmpfs, so the test can
+        // make the journal's truncate fail.
+        let (disk, state) = (root.join("state-disk"), root.join("state"));
+        for d in [&disk, &state] {
+            fs::create_dir(d).unwrap();
+        }
+        nix::mount::mount(Some("tmpfs"), &disk, Some("tmpfs"), nix::mount::MsFlags::empty(), Some("size=2m,mode=0700"))
+            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", disk.display()));
+        fail(&root.join("eiofs.control"), "", "");
+        eiofs_fs = Some(mount_eiofs(&build_eiofs(root), &disk, &state, &root.join("eiofs.control")));
+        vec!["--state-dir".into(), state.display().to_string()]
+    });
+    let (disk, state, control) = (s.temp().join("state-disk"), s.temp().join("state"), s.temp().join("eiofs.control"));
+    let src = s.work().join("src");
+    fs::create_dir(&src).unwrap();
+    let mut accepted = vec![id_of(&s.create("mount", bind(&src)))];
+
+    // The disk full and the journal's truncate failing: the append that
+    // fails cannot be cut off, so that change and every one after it
+    // (deletes too) is refused with 503, and nothing of them stays.
+    fill(&disk, 0);
+    fail_truncates(&control, "", "", "state.journal");
+    let refused = loop {
+        let (status, body) = s.post("/mount", &bind(&src));
+        match status {
+            201 => accepted.push(id_of(&body)),
+            _ => break (status, body),
+        }
+        assert!(accepted.len() < 1000, "the server never refused a mount on a full state directory");
+    };
+    assert_eq!(refused.0, 503, "{}", refused.1);
+    assert!(refused.1["message"].as_str().unwrap_or_default().contains("could not be cut off"), "{}", refused.1);
+    expect_error(s.post("/mount", &bind(&src)), 503);
+    expect_error(s.delete(&format!("/mount?id={}", accepted[0])), 503);
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect());
+    assert_graph_matches_kernel(&s);
+
+    // The truncate works again: the next change cuts the partial record
+    // off first, then is refused for the full disk (507); with room it
+    // is recorded, and everything survives a crash.
+    fail(&control, "", "");
+    expect_error(s.post("/mount", &bind(&src)), 507);
+    assert_whole_records(&state);
+    free(&disk);
+    accepted.push(id_of(&s.create("mount", bind(&src))));
+    s.crash_and_restart();
+    assert_eq!(listed_mounts(&s), accepted.iter().copied().collect());
+    assert_whole_records(&state);
+    assert_graph_matches_kernel(&s);
+    assert_clean_but(&s, &[&state, &disk]);
+    s.terminate();
+    unmount_eiofs(&state, eiofs_fs.take().unwrap());
 }

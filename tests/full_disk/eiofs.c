@@ -4,7 +4,9 @@
  * at each operation that can fail: its first line is a string, and every
  * read of a file whose path contains it fails with EIO; its second line
  * is a directory's path ("/" for the top), and every fsync of that
- * directory fails with EIO. Everything else passes through to BACKING.
+ * directory fails with EIO; its third line is a string, and every
+ * truncate of a file whose path contains it fails with EIO. Everything
+ * else passes through to BACKING.
  *
  *   eiofs BACKING MOUNTPOINT CONTROL
  *
@@ -25,7 +27,7 @@
 static const char *backing;
 static const char *control;
 
-/* Line `n` (0 or 1) of the control file, without its newline; empty if none. */
+/* Line `n` (0 to 2) of the control file, without its newline; empty if none. */
 static void command(int n, char out[PATH_MAX]) {
     out[0] = 0;
     FILE *f = fopen(control, "r");
@@ -43,6 +45,12 @@ static void command(int n, char out[PATH_MAX]) {
 static int read_fails(const char *p) {
     char what[PATH_MAX];
     command(0, what);
+    return what[0] && strstr(p, what);
+}
+
+static int truncate_fails(const char *p) {
+    char what[PATH_MAX];
+    command(2, what);
     return what[0] && strstr(p, what);
 }
 
@@ -67,6 +75,7 @@ static int fs_unlink(const char *p) { REAL(p); CHECK(unlink(r)); }
 static int fs_rmdir(const char *p) { REAL(p); CHECK(rmdir(r)); }
 static int fs_chmod(const char *p, mode_t m, struct fuse_file_info *fi) { (void)fi; REAL(p); CHECK(chmod(r, m)); }
 static int fs_truncate(const char *p, off_t n, struct fuse_file_info *fi) {
+    if (truncate_fails(p)) return -EIO;
     if (fi) return ftruncate(fi->fh, n) == -1 ? -errno : 0;
     REAL(p); CHECK(truncate(r, n));
 }
