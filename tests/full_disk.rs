@@ -353,6 +353,25 @@ fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
         assert!(is_mountpoint(m), "{} was unmounted by a start that could not read the journal", m.display());
     }
 
+    // A whole record this server cannot read (an unknown kind of mount):
+    // the same.
+    let unknown = r#"{"put":{"id":99,"user_ref":true,"uses":[],"noun":"mount","model":{"kind":"warp"},"identity":{}}}"#;
+    fs::write(&journal, format!("{good}{unknown}\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+        .arg("--run-dir")
+        .arg(s.run_dir())
+        .arg("--state-dir")
+        .arg(&state)
+        .arg("--socket-path")
+        .arg(s.temp().join("damaged.sock"))
+        .output()
+        .expect("running imageapi-server");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("the saved mount 99 cannot be read"), "{stderr}");
+    for m in &mountpoints {
+        assert!(is_mountpoint(m), "{} was unmounted by a start that could not read a record", m.display());
+    }
+
     // Repaired, the next start adopts both.
     fs::write(&journal, &good).unwrap();
     s.respawn();

@@ -254,6 +254,19 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
         }
     }
     next_id = next_id.max(objects.keys().next_back().map_or(1, |id| id + 1));
+    // An object this server cannot read would be dropped, and its kernel
+    // objects removed as unknown: stop first, touching nothing.
+    for o in objects.values() {
+        if let Err(e) = readable(o) {
+            return Err(format!(
+                "{}: the saved {} {} cannot be read ({e}); the server does not start on it, \
+                 and leaves every attachment, mount and container in place (see docs/restart.md)",
+                ledger.path().display(),
+                o.noun,
+                o.id
+            ));
+        }
+    }
     let reserve = {
         let ledger = ledger.clone();
         move |upto: Id| ledger.append(&[Record::NextId(upto)], Room::Ordinary).map_err(|e| journal_error(&e, ledger.reserve_held()))
@@ -320,6 +333,18 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
             }
         }
     }
+}
+
+/// Whether this server can read the saved model of `o`.
+fn readable(o: &SavedObject) -> Result<(), String> {
+    let model = o.model.clone();
+    match o.noun.as_str() {
+        "attach" => serde_json::from_value::<models::Attach>(model).map(|_| ()),
+        "mount" => serde_json::from_value::<models::Mount>(model).map(|_| ()),
+        "container" => serde_json::from_value::<models::Container>(model).map(|_| ()),
+        other => return Err(format!("unknown kind of object \"{other}\"")),
+    }
+    .map_err(|e| e.to_string())
 }
 
 fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>, dirs: &Dirs) -> crate::error::Result<Item> {
