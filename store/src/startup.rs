@@ -67,7 +67,6 @@ pub(crate) fn open_image(path: &Path, name: &str) -> Option<Manifest> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::{Filter, Store};
 
     const GARBLED: &str = "6de01e97-d7ec-4906-bd8b-cb4eafdb7c8b";
