@@ -80,7 +80,9 @@ macro_rules! respond {
                 let body = error_body($op, span, &e);
                 match e.kind.status() {
                     $($status => $resp::$variant(body),)*
-                    _ => $resp::InternalError(body),
+                    // An operation that does not declare the status says
+                    // 500, in its body too; the message names the cause.
+                    _ => $resp::InternalError(models::Error { code: Some(500), ..body }),
                 }
             }
         })
@@ -104,7 +106,7 @@ where
     async fn attach(&self, attach: models::Attach, ctx: &C) -> Result<AttachResponse, ApiError> {
         let r = self.run(move |b| b.create_attach(&attach)).await;
         respond!("attach", ctx, AttachResponse::Created, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn delete_attach(&self, id: i64, force: Option<bool>, ctx: &C) -> Result<DeleteAttachResponse, ApiError> {
@@ -114,7 +116,7 @@ where
                 serde_json::from_value(v).map_err(|e| Error::internal(e.to_string()))
             })
             .await;
-        respond!("delete_attach", ctx, DeleteAttachResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("delete_attach", ctx, DeleteAttachResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn list_attachments(
@@ -130,7 +132,7 @@ where
     async fn mount(&self, mount: models::Mount, ctx: &C) -> Result<MountResponse, ApiError> {
         let r = self.run(move |b| b.create_mount(&mount)).await;
         respond!("mount", ctx, MountResponse::Created, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn delete_mount(&self, id: i64, force: Option<bool>, ctx: &C) -> Result<DeleteMountResponse, ApiError> {
@@ -140,7 +142,7 @@ where
                 serde_json::from_value(v).map_err(|e| Error::internal(e.to_string()))
             })
             .await;
-        respond!("delete_mount", ctx, DeleteMountResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("delete_mount", ctx, DeleteMountResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn list_mounts(
@@ -156,7 +158,7 @@ where
     async fn create_container(&self, container: models::Container, ctx: &C) -> Result<CreateContainerResponse, ApiError> {
         let r = self.run(move |b| b.create_container(&container)).await;
         respond!("create_container", ctx, CreateContainerResponse::Created, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 501 => NotImplemented, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn delete_container(
@@ -169,7 +171,7 @@ where
         let r = self
             .run(move |b| b.delete_container(Selector::from_query(id, name)?, force.unwrap_or(false)))
             .await;
-        respond!("delete_container", ctx, DeleteContainerResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("delete_container", ctx, DeleteContainerResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn list_containers(
@@ -195,7 +197,7 @@ where
             .run(move |b| b.set_container_state(Selector::from_query(id, name)?, state, timeout))
             .await;
         respond!("set_container_state", ctx, SetContainerStateResponse::Ok, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 501 => NotImplemented, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     /// The log as it is now, in one piece. The server's HTTP layer answers
@@ -253,10 +255,13 @@ where
             let message = "the object graph has been locked for more than a second".to_string();
             return Ok(HealthResponse::Unavailable(models::Error { code: Some(503), message }));
         }
+        let backend = self.backend.clone();
+        let warnings = tokio::task::block_in_place(move || backend.space_warnings());
         Ok(HealthResponse::Ok(models::Health {
-            status: models::HealthStatus::Ok,
+            status: if warnings.is_empty() { models::HealthStatus::Ok } else { models::HealthStatus::Degraded },
             version: env!("CARGO_PKG_VERSION").to_string(),
             uptime_seconds: Some(crate::metrics::uptime().as_secs() as i64),
+            warnings: (!warnings.is_empty()).then_some(warnings),
             kernel: Some(kernel_features()),
         }))
     }
@@ -324,7 +329,7 @@ where
 
     async fn create_image(&self, image: models::Image, ctx: &C) -> Result<CreateImageResponse, ApiError> {
         let r = self.run(move |b| b.create_image(&image)).await;
-        respond!("create_image", ctx, CreateImageResponse::Created, r, { 400 => BadRequest, 409 => Conflict })
+        respond!("create_image", ctx, CreateImageResponse::Created, r, { 400 => BadRequest, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn list_images(
@@ -344,7 +349,7 @@ where
             kind: param_type.map(|t| t.to_string()),
         };
         let r = self.run(move |b| b.list_images(filter)).await;
-        respond!("list_images", ctx, ListImagesResponse::Ok, r, { 400 => BadRequest, 404 => NotFound })
+        respond!("list_images", ctx, ListImagesResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 503 => ServiceUnavailable })
     }
 
     async fn set_image_state(
@@ -354,23 +359,23 @@ where
         ctx: &C,
     ) -> Result<SetImageStateResponse, ApiError> {
         let r = self.run(move |b| b.set_image_state(&uuid, &action.to_string())).await;
-        respond!("set_image_state", ctx, SetImageStateResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("set_image_state", ctx, SetImageStateResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn delete_image(&self, uuid: String, ctx: &C) -> Result<DeleteImageResponse, ApiError> {
         let r = self.run(move |b| b.delete_image(&uuid)).await;
-        respond!("delete_image", ctx, DeleteImageResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("delete_image", ctx, DeleteImageResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn import_image_file(&self, uuid: String, source: models::ImageSource, ctx: &C) -> Result<ImportImageFileResponse, ApiError> {
         let r = self.run(move |b| b.import_image_file(&uuid, &source)).await;
         respond!("import_image_file", ctx, ImportImageFileResponse::Ok, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn download_image_file(&self, uuid: String, source: models::ImageDownload, ctx: &C) -> Result<DownloadImageFileResponse, ApiError> {
         let r = self.run(move |b| b.download_image_file(&uuid, &source)).await;
-        respond!("download_image_file", ctx, DownloadImageFileResponse::Accepted, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("download_image_file", ctx, DownloadImageFileResponse::Accepted, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     /// Reached only without the streamed handler in front (the server
@@ -386,13 +391,13 @@ where
     ) -> Result<UploadImageFileResponse, ApiError> {
         let expect = imageapi_store::Expect { sha256, sha1, size };
         let r = self.run(move |b| b.upload_image_bytes(&uuid, &file.0, expect)).await;
-        respond!("upload_image_file", ctx, UploadImageFileResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("upload_image_file", ctx, UploadImageFileResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     async fn import_image_oci(&self, uuid: String, source: models::ImageOciSource, ctx: &C) -> Result<ImportImageOciResponse, ApiError> {
         let r = self.run(move |b| b.import_image_oci(&uuid, &source)).await;
         respond!("import_image_oci", ctx, ImportImageOciResponse::Ok, r,
-            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity })
+            { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 422 => UnprocessableEntity, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     /// As `upload_image_file`: reached only without the streamed handler.
@@ -405,7 +410,7 @@ where
         ctx: &C,
     ) -> Result<UploadImageOciResponse, ApiError> {
         let r = self.run(move |b| b.upload_image_oci_bytes(&uuid, &archive.0, tag.as_deref(), size_limit)).await;
-        respond!("upload_image_oci", ctx, UploadImageOciResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict })
+        respond!("upload_image_oci", ctx, UploadImageOciResponse::Ok, r, { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => ServiceUnavailable, 507 => InsufficientStorage })
     }
 
     /// As `upload_image_file`: the server streams downloads itself, with

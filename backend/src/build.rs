@@ -112,11 +112,12 @@ pub fn downloads(r: &MountRef) -> bool {
 
 impl Graph {
     /// Step 1: pin `refs` (those that exist; a missing one fails in step 2
-    /// with the usual message) and reserve `ids` new ids.
-    pub fn prepare(&mut self, refs: &[Id], ids: u64) -> Build {
+    /// with the usual message) and reserve `ids` new ids (refused when the
+    /// reservation cannot be recorded).
+    pub fn prepare(&mut self, refs: &[Id], ids: u64) -> Result<Build> {
         let first = self.next_id_peek();
         for _ in 0..ids {
-            self.alloc_id();
+            self.alloc_id()?;
         }
         let mut scratch = Graph::new(self.dirs.clone(), first, None);
         scratch.store = self.store.clone();
@@ -142,7 +143,7 @@ impl Graph {
             };
             scratch.objects.insert(*id, Object { id: *id, user_ref: true, users: Vec::new(), uses: Vec::new(), pins: 0, item });
         }
-        Build { scratch, created: Created::default(), pinned }
+        Ok(Build { scratch, created: Created::default(), pinned })
     }
 
     /// Step 3: move the new objects of `build` into the graph (users after

@@ -137,7 +137,7 @@ impl Backend {
             &refs,
             ids,
             |b| {
-                let id = b.scratch.alloc_id();
+                let id = b.scratch.alloc_id()?;
                 let mount_id = b.scratch.mount(&mount, &mut b.created)?;
                 let c = Container::new(model, argv, &b.scratch.dirs, id);
                 b.scratch.insert(id, vec![mount_id], Item::Container(c), &mut b.created);
@@ -148,9 +148,19 @@ impl Backend {
         // 3. Start it if asked; a failure to start leaves it dead, with the reason.
         let mut g = self.write();
         if model.state == Some(models::ContainerState::Running) && g.get(id).is_some() {
-            self.start_locked(&mut g, id)?;
+            if let Err(e) = self.start_locked(&mut g, id) {
+                // A start that could not be recorded was stopped again: the
+                // container stays, dead with the reason, as after any
+                // failed start.
+                if g.get(id).is_none_or(|_| container(&g, id).state != State::Dead) {
+                    return Err(e);
+                }
+            }
         }
-        self.save(&mut g);
+        // The reason of a failed start; the container was recorded already.
+        if let Err(e) = self.save_freeing(&mut g) {
+            log::error!("container {id}: {e}");
+        }
         match g.get(id) {
             Some(_) => Ok(render(&g, id)),
             None => Err(Error::not_found(format!("container {id} was deleted while it was being created"))),
@@ -187,18 +197,39 @@ impl Backend {
         match (want, state) {
             (Want::Running, State::Running) | (Want::Paused, State::Paused) => {}
             (Want::Exited, State::Exited | State::Stopping | State::Dead | State::Created) => {}
-            (Want::Running, State::Paused) => container_mut(&mut g, id).resume()?,
+            (Want::Running, State::Paused) => {
+                container_mut(&mut g, id).resume()?;
+                if let Err(e) = self.save(&mut g) {
+                    // Not recorded: back to what the journal says.
+                    if let Err(e) = container_mut(&mut g, id).pause() {
+                        log::error!("container {id}: freezing it again: {e}");
+                    }
+                    return Err(e);
+                }
+            }
             (Want::Running, State::Created | State::Exited | State::Dead) => self.start_locked(&mut g, id)?,
-            (Want::Paused, State::Running) => container_mut(&mut g, id).pause()?,
+            (Want::Paused, State::Running) => {
+                container_mut(&mut g, id).pause()?;
+                if let Err(e) = self.save(&mut g) {
+                    if let Err(e) = container_mut(&mut g, id).resume() {
+                        log::error!("container {id}: thawing it again: {e}");
+                    }
+                    return Err(e);
+                }
+            }
             (Want::Exited, State::Running | State::Paused) => {
                 let c = container_mut(&mut g, id);
                 let timeout = c.request_stop(timeout)?;
                 self.escalate_stop(id, c.state_dir.clone(), timeout, "its init does not catch the stop signal");
+                // The stop is under way whatever the journal says; its end
+                // is recorded when the init is gone.
+                if let Err(e) = self.save_freeing(&mut g) {
+                    log::error!("container {id}: {e}; its end is recorded when it comes");
+                }
             }
             (Want::Running, State::Stopping) => return Err(wrong_state(id, state, "started while it stops")),
             (Want::Paused, _) => return Err(wrong_state(id, state, "paused")),
         }
-        self.save(&mut g);
         Ok(render(&g, id))
     }
 
@@ -209,6 +240,8 @@ impl Backend {
         let sel = sel.ok_or_else(|| Error::invalid("give the container's id or name"))?;
         let mut g = self.write();
         let id = find(&g, &sel)?;
+        // Whether the delete's start is recorded already (a forced one's, before the kill).
+        let mut doomed = false;
         if container(&g, id).is_active() {
             if !force {
                 return Err(Error::busy(format!(
@@ -217,17 +250,21 @@ impl Backend {
                 )));
             }
             // Kill and wait without holding the graph.
-            self.doom(&[id]);
+            self.doom(&[id])?;
+            doomed = true;
             let c = container_mut(&mut g, id);
             c.stop_requested = true;
             c.state = State::Stopping;
             let state_dir = c.state_dir.clone();
             // Saved before the kill: a crash from here on is finished at
             // the next start (see restore), never left frozen or paused.
-            self.save(&mut g);
+            // The delete's own record is enough for that.
+            if let Err(e) = self.save_freeing(&mut g) {
+                log::error!("container {id}: {e}; the delete goes on (a restart finishes it)");
+            }
             drop(g);
             if let Err(e) = runtime::kill_all(&state_dir) {
-                self.spare(&[id]);
+                self.spare(&self.read(), &[id]);
                 return Err(e.into());
             }
             let deadline = std::time::Instant::now() + KILL_WAIT;
@@ -251,12 +288,14 @@ impl Backend {
             }
         }
         let mut before = render(&g, id);
-        self.doom(&[id]);
+        if !doomed {
+            self.doom(&[id])?;
+        }
         let result = g.delete(id);
         if result.is_err() {
-            self.spare(&[id]);
+            self.spare(&g, &[id]);
         }
-        self.save(&mut g);
+        self.settle_delete(&mut g, &result);
         result?;
         before.refs = Some(0);
         Ok(before)
@@ -277,9 +316,32 @@ impl Backend {
         if c.state != State::Running {
             crate::metrics::exit(crate::metrics::Exit::StartFailed);
         }
-        if c.state == State::Running {
-            self.watch(id, c.state_dir.clone(), rootfs);
+        if c.state != State::Running {
+            // Dead with the reason: nothing runs, so nothing to undo.
+            if let Err(e) = self.save_freeing(g) {
+                log::error!("container {id}: {e}");
+            }
+            return Ok(());
         }
+        let state_dir = c.state_dir.clone();
+        if let Err(e) = self.save(g) {
+            // A restart would not know that the init runs: stop it again.
+            log::warn!("container {id}: its start could not be recorded; stopping it again: {e}");
+            if let Err(e) = runtime::kill_all(&state_dir) {
+                log::error!("container {id}: {e}");
+            }
+            let exit = runtime::wait_exit(&state_dir, Some(KILL_WAIT)).ok().flatten();
+            let c = container_mut(g, id);
+            c.stop_requested = true;
+            c.ended(id, exit);
+            c.state = State::Dead;
+            c.reason = Some(format!("stopped again at once: its start could not be recorded ({e})"));
+            if let Err(e) = self.save_freeing(g) {
+                log::error!("container {id}: {e}");
+            }
+            return Err(e);
+        }
+        self.watch(id, state_dir, rootfs);
         Ok(())
     }
 
@@ -304,7 +366,9 @@ impl Backend {
                     c.ended(id, exit);
                 }
             }
-            backend.save(&mut g);
+            if let Err(e) = backend.save_freeing(&mut g) {
+                log::error!("container {id}: recording its end: {e}; recorded with the next change");
+            }
         });
         if let Err(e) = spawned {
             log::error!("container {id}: cannot start its watcher: {e}");
@@ -373,7 +437,9 @@ impl Backend {
                             c.ended(*id, exit);
                         }
                     }
-                    self.save(&mut g);
+                    if let Err(e) = self.save_freeing(&mut g) {
+                        log::error!("container {id}: recording its end: {e}");
+                    }
                 });
             }
         });

@@ -21,6 +21,11 @@ pub enum Kind {
     Unprocessable,
     /// This server or this kernel lacks the kind or operation (501).
     Unsupported,
+    /// The server cannot record changes now (a journal it cannot write, an
+    /// image store it could not open); the message names the cause (503).
+    Unavailable,
+    /// The disk (or quota) the server writes to is full (507).
+    InsufficientStorage,
     /// Anything else (500).
     Internal,
 }
@@ -34,6 +39,8 @@ impl Kind {
             Kind::Busy => 409,
             Kind::Unprocessable => 422,
             Kind::Unsupported => 501,
+            Kind::Unavailable => 503,
+            Kind::InsufficientStorage => 507,
             Kind::Internal => 500,
         }
     }
@@ -67,6 +74,9 @@ impl Error {
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(Kind::Internal, message)
     }
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(Kind::Unavailable, message)
+    }
 
     /// A failed kernel call: `step` says what was being done ("mounting
     /// /dev/loop3 on /run/imageapi/mounts/4 as ext4"); the kind follows the
@@ -76,6 +86,7 @@ impl Error {
             Errno::EBUSY | Errno::ETXTBSY => Kind::Busy,
             Errno::ENOENT | Errno::ENXIO => Kind::NotFound,
             Errno::ENODEV | Errno::ENOSYS | Errno::ENOTSUP | Errno::ENOTTY => Kind::Unsupported,
+            Errno::ENOSPC | Errno::EDQUOT => Kind::InsufficientStorage,
             Errno::EINVAL | Errno::ENOTBLK | Errno::ENOTDIR | Errno::EISDIR | Errno::ELOOP
             | Errno::EXDEV | Errno::EROFS | Errno::EACCES | Errno::EPERM => Kind::Unprocessable,
             _ => Kind::Internal,
@@ -116,6 +127,8 @@ impl From<imageapi_store::Error> for Error {
             S::NotFound => Kind::NotFound,
             S::Busy => Kind::Busy,
             S::Internal => Kind::Internal,
+            S::Unavailable => Kind::Unavailable,
+            S::InsufficientStorage => Kind::InsufficientStorage,
         };
         Error::new(kind, e.message)
     }

@@ -72,8 +72,9 @@ impl Created {
 const ID_BLOCK: Id = 256;
 
 /// Makes a reservation of ids durable: called with the first id not
-/// reserved, before any id of the block is given out.
-pub type Reserve = std::sync::Arc<dyn Fn(Id) + Send + Sync>;
+/// reserved, before any id of the block is given out. An id is never given
+/// out when its reservation could not be recorded.
+pub type Reserve = std::sync::Arc<dyn Fn(Id) -> Result<()> + Send + Sync>;
 
 pub struct Graph {
     next_id: Id,
@@ -104,16 +105,17 @@ impl Graph {
         self.reserved
     }
 
-    pub(crate) fn alloc_id(&mut self) -> Id {
+    pub(crate) fn alloc_id(&mut self) -> Result<Id> {
         let id = self.next_id;
-        self.next_id += 1;
-        if self.next_id > self.reserved {
-            self.reserved = id + ID_BLOCK;
+        if id >= self.reserved {
+            let upto = id + ID_BLOCK;
             if let Some(reserve) = &self.reserve {
-                reserve(self.reserved);
+                reserve(upto).map_err(|e| e.context("reserving ids"))?;
             }
+            self.reserved = upto;
         }
-        id
+        self.next_id += 1;
+        Ok(id)
     }
 
     /// Mark `id` as changed, to be saved with the next save.
@@ -183,6 +185,15 @@ impl Graph {
         self.touch(top);
     }
 
+    /// Undo a create that could not be recorded: `top` loses the API
+    /// user's reference and everything the request made is torn down.
+    pub fn undo_create(&mut self, top: Id, created: Vec<Id>) {
+        if let Some(o) = self.objects.get_mut(&top) {
+            o.user_ref = false;
+        }
+        self.rollback(Created(created));
+    }
+
     /// Undo a failed request: tear down what it created, newest first.
     pub fn rollback(&mut self, created: Created) {
         for id in created.0.into_iter().rev() {
@@ -221,7 +232,7 @@ impl Graph {
     }
 
     fn create_attach(&mut self, def: &AttachDef, created: &mut Created) -> Result<Id> {
-        let id = self.alloc_id();
+        let id = self.alloc_id()?;
         let base = match def {
             AttachDef::Loopback { base, .. } => self.base(base, created)?,
             _ => None,
@@ -259,7 +270,7 @@ impl Graph {
             // Refuse an unknown filesystem before the attachment is made.
             mount::check_fs_type(fs_type)?;
         }
-        let id = self.alloc_id();
+        let id = self.alloc_id()?;
         let uses: Vec<Id> = match def {
             MountDef::Attach { attach, .. } => vec![self.attach(attach, created)?],
             MountDef::Bind { base, .. } => self.base(base, created)?.into_iter().collect(),

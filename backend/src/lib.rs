@@ -8,6 +8,7 @@
 //! - [`kernel`] is the one seam to mount(2), loop devices and confined paths;
 //! - [`logs`] reads containers' logs (whole, tail, followed);
 //! - [`metrics`] counts requests, kernel steps and exits for `GET /metrics`;
+//! - [`space`] measures the room on the disks the server writes;
 //! - [`answers`] keeps the serialized answers of the lists until the graph changes;
 //! - `images` serves the image store (the `imageapi-store` crate) to the API;
 //! - [`api`] maps requests to the backend and results to responses.
@@ -29,6 +30,7 @@ pub mod logs;
 pub mod metrics;
 pub mod mount;
 pub mod restore;
+pub mod space;
 pub mod spec;
 mod v01;
 
@@ -55,6 +57,10 @@ pub struct Backend {
     names: Arc<Mutex<BTreeSet<String>>>,
     downloads: Arc<AtomicUsize>,
     store: imageapi_store::Store,
+    /// Where the snapshot and the journal live.
+    state_dir: std::path::PathBuf,
+    /// The saver's ledger, for what /health and /metrics read of it.
+    ledger: Arc<ledger::Ledger>,
     /// The lists' serialized answers, and the graph's generation.
     answers: answers::Answers,
 }
@@ -89,8 +95,15 @@ impl Backend {
     /// `state` (a file), and clean up what it left behind unrecorded; the
     /// image store lives in `store_dir`.
     pub fn open(dirs: Dirs, state: &std::path::Path, store_dir: &std::path::Path) -> std::result::Result<Backend, String> {
-        let store = imageapi_store::Store::open(store_dir).map_err(|e| format!("opening the image store: {e}"))?;
+        // A store that cannot be opened answers 503 with the cause; the
+        // objects of the graph, which a restart must re-adopt, never wait
+        // for it.
+        let store = imageapi_store::Store::open(store_dir).unwrap_or_else(|e| {
+            log::error!("opening the image store: {e}; its requests answer 503 until a restart opens it");
+            imageapi_store::Store::unavailable(store_dir, &e.message)
+        });
         let (mut graph, saver) = restore::restore(dirs, state.to_path_buf())?;
+        let ledger = saver.ledger();
         graph.store = Some(store.clone());
         let graph = Arc::new(RwLock::new(graph));
         let weak = Arc::downgrade(&graph);
@@ -104,6 +117,8 @@ impl Backend {
             names: Arc::default(),
             downloads: Arc::default(),
             store,
+            state_dir: state.parent().map(|p| p.to_path_buf()).unwrap_or_default(),
+            ledger,
             answers: answers::Answers::default(),
         };
         backend.watch_adopted();
@@ -114,17 +129,31 @@ impl Backend {
         self.saver.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn save(&self, g: &mut Graph) {
-        self.saver().save(g);
+    /// Journal the changes of `g`: an error means they are not recorded,
+    /// and the caller undoes them (or says why it cannot).
+    fn save(&self, g: &mut Graph) -> Result<()> {
+        self.saver().save(g, ledger::Room::Ordinary)
+    }
+
+    /// Journal a removal, a stop or an end: on a full disk it may use the
+    /// reserve kept for that.
+    fn save_freeing(&self, g: &mut Graph) -> Result<()> {
+        self.saver().save(g, ledger::Room::Reserve)
     }
 
     /// A delete of `ids` begins: journaled first, so a restart finishes it.
-    fn doom(&self, ids: &[Id]) {
-        self.saver().doom(ids);
+    /// When that cannot be recorded the delete must not begin.
+    fn doom(&self, ids: &[Id]) -> Result<()> {
+        self.saver().doom(ids)
     }
 
-    fn spare(&self, ids: &[Id]) {
-        self.saver().spare(ids);
+    fn spare(&self, g: &Graph, ids: &[Id]) {
+        self.saver().spare(g, ids);
+    }
+
+    /// Whether the reserve that keeps removals recordable is in place.
+    pub fn reserve_held(&self) -> bool {
+        self.ledger.reserve_held()
     }
 
     // A panic while holding the lock is a bug, but the graph itself is
@@ -177,7 +206,7 @@ impl Backend {
         let mut build = {
             let mut g = self.write();
             limits::check(g.objects.len(), ids)?;
-            g.prepare(refs, ids)
+            g.prepare(refs, ids)?
         };
         let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| make(&mut build)))
             .unwrap_or_else(|_| Err(Error::internal("the request failed inside the server (a bug); see the log")));
@@ -186,9 +215,28 @@ impl Backend {
             build.scratch.rollback(created);
         }
         let mut g = self.write();
+        let created = build.created.ids();
         g.finish(build, made.as_ref().ok().copied());
-        self.save(&mut g);
-        made.map(|id| render(&g, id))
+        let saved = self.save(&mut g);
+        match (made, saved) {
+            (Ok(id), Ok(())) => Ok(render(&g, id)),
+            // Not recorded: a restart would not know it, so it goes again
+            // before the answer says so.
+            (Ok(id), Err(e)) => {
+                log::warn!("undoing the create of {id}: {e}");
+                g.undo_create(id, created);
+                if let Err(e) = self.save(&mut g) {
+                    log::error!("journaling the undo of the create of {id}: {e}");
+                }
+                Err(e)
+            }
+            (Err(e), saved) => {
+                if let Err(se) = saved {
+                    log::error!("journaling after a failed create: {se}");
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Create an attachment (and any nested definitions) for the API user.
@@ -269,15 +317,26 @@ impl Backend {
         .map_err(|e| Error::internal(format!("rendering {} {id}: {e}", noun.name())))?;
         // What goes with it: everything that uses it, when forced.
         let doomed = if force { [g.dependents(id), vec![id]].concat() } else { vec![id] };
-        self.doom(&doomed);
+        self.doom(&doomed)?;
         let result = if force { self.force_delete(&mut g, id) } else { g.delete(id) };
         if result.is_err() {
-            self.spare(&doomed);
+            self.spare(&g, &doomed);
         }
-        self.save(&mut g);
+        self.settle_delete(&mut g, &result);
         result?;
         before["refs"] = serde_json::json!(0);
         Ok(before)
+    }
+
+    /// Journal the end of a delete. One whose removal cannot be recorded
+    /// still stands: its start was recorded, and a restart finishes it.
+    fn settle_delete(&self, g: &mut Graph, result: &Result<()>) {
+        if let Err(e) = self.save_freeing(g) {
+            match result {
+                Ok(()) => log::error!("{e}; the delete stands (a restart finishes it), and is recorded with the next change"),
+                Err(_) => log::error!("journaling after a failed delete: {e}"),
+            }
+        }
     }
 
     /// Remove `id` and, first, every object that uses it, directly or not.
@@ -323,6 +382,8 @@ impl Backend {
         // What requests still in progress made outside the graph (a
         // download under way, say) goes too.
         restore::clean_unknown(&g);
-        self.save(&mut g);
+        if let Err(e) = self.save_freeing(&mut g) {
+            log::error!("shutdown: {e}");
+        }
     }
 }

@@ -30,7 +30,7 @@ const REQUEST_BOUNDS: [u64; 13] = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 2
 const STEP_BOUNDS: [u64; 11] = [1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 5_000_000, 10_000_000, 30_000_000, 60_000_000];
 
 /// The statuses counted one by one; any other falls in the last slot.
-const STATUSES: [u16; 15] = [200, 201, 400, 403, 404, 405, 408, 409, 413, 415, 422, 500, 501, 503, 0];
+const STATUSES: [u16; 16] = [200, 201, 400, 403, 404, 405, 408, 409, 413, 415, 422, 500, 501, 503, 507, 0];
 /// Operations of the spec, plus one slot for requests that match none.
 const MAX_OPERATIONS: usize = 96;
 
@@ -239,6 +239,35 @@ impl Collector for Scrape {
         for ((noun, kind, state), n) in self.objects() {
             ConstGauge::new(n).encode(m.encode_family(&[("noun", noun), ("kind", &kind), ("state", &state)])?)?;
         }
+
+        let spaces = self.backend.spaces();
+        let mut m = enc.encode_descriptor(
+            "imageapi_disk_free",
+            "Free bytes on the filesystem of each directory the server writes (state, run, store).",
+            Some(&Unit::Bytes),
+            MetricType::Gauge,
+        )?;
+        for r in &spaces {
+            let path = r.path.display().to_string();
+            ConstGauge::new(r.free as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
+        }
+        let mut m = enc.encode_descriptor(
+            "imageapi_disk_size",
+            "Size in bytes of the filesystem of each directory the server writes.",
+            Some(&Unit::Bytes),
+            MetricType::Gauge,
+        )?;
+        for r in &spaces {
+            let path = r.path.display().to_string();
+            ConstGauge::new(r.size as i64).encode(m.encode_family(&[("dir", r.dir), ("path", path.as_str())])?)?;
+        }
+        let m = enc.encode_descriptor(
+            "imageapi_journal_reserve",
+            "1 while the reserve that keeps deletes recordable on a full state directory is in place, 0 once it was used.",
+            None,
+            MetricType::Gauge,
+        )?;
+        ConstGauge::new(self.backend.reserve_held() as i64).encode(m)?;
 
         let ops = OPERATIONS.get().map(Vec::as_slice).unwrap_or_default();
         let mut m = enc.encode_descriptor(

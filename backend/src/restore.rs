@@ -18,7 +18,8 @@
 
 use crate::dirs::Dirs;
 use crate::graph::{Graph, Id, Item, Object};
-use crate::ledger::Ledger;
+use crate::error::Error;
+use crate::ledger::{AppendError, Ledger, Room};
 use imageapi_generated::models;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -100,69 +101,121 @@ pub struct Saver {
     ledger: Arc<Ledger>,
     saved: HashMap<Id, u64>,
     doomed: BTreeSet<Id>,
+    /// Deletes that failed whose `Spared` record could not be written yet:
+    /// written with the next record that can be.
+    owed_spares: BTreeSet<Id>,
+}
+
+/// The client's sentence for a journal that could not be written: 507 for
+/// a full disk, 503 for a journal that takes nothing until it is cut.
+/// `reserve_left`: deletes and stops can still be recorded.
+fn journal_error(e: &AppendError, reserve_left: bool) -> Error {
+    if e.unusable {
+        return Error::unavailable(format!(
+            "{e}; the journal ends with part of a record that could not be cut off, so no change can be recorded until it is"
+        ));
+    }
+    let err = Error::io(&e.step, &e.source);
+    match (crate::ledger::is_full(&e.source), reserve_left) {
+        (true, true) => err.context("the state directory is full (deletes and stops can still be recorded)"),
+        (true, false) => err.context("the state directory is full, and its reserve for deletes is used up"),
+        (false, _) => err,
+    }
 }
 
 impl Saver {
     /// Journal what changed in `g` since the last save (the objects it
-    /// marked touched); compact when the journal has grown large. A failure
-    /// is logged, and the object is written again at its next change.
-    pub fn save(&mut self, g: &mut Graph) {
+    /// marked touched); compact when the journal has grown large. On a
+    /// failure nothing is recorded and the objects stay marked, to be
+    /// written with the next save; the caller undoes or reports the change.
+    pub fn save(&mut self, g: &mut Graph, room: Room) -> Result<(), Error> {
+        let touched = g.take_touched();
         let mut records = Vec::new();
-        for id in g.take_touched() {
+        let mut digests = Vec::new();
+        for &id in &touched {
             match g.get(id) {
                 Some(o) => {
                     let o = saved_object(o);
                     let d = digest(&o);
-                    if self.saved.insert(id, d) != Some(d) {
+                    if self.saved.get(&id) != Some(&d) {
                         records.push(Record::Put(o));
+                        digests.push((id, Some(d)));
                     }
                 }
                 None => {
-                    self.doomed.remove(&id);
-                    if self.saved.remove(&id).is_some() {
+                    if self.saved.contains_key(&id) {
                         records.push(Record::Del(id));
                     }
+                    digests.push((id, None));
                 }
             }
         }
-        if let Err(e) = self.ledger.append(&records) {
-            log::error!("journaling {} changes of the object graph next to {}: {e}", records.len(), self.ledger.path().display());
-            for r in &records {
-                if let Record::Put(o) = r {
-                    self.saved.remove(&o.id);
+        records.extend(self.owed_spares.iter().map(|id| Record::Spared(*id)));
+        if let Err(e) = self.ledger.append(&records, room) {
+            for id in touched {
+                g.touch(id);
+            }
+            return Err(journal_error(&e, room == Room::Ordinary && self.ledger.reserve_held()));
+        }
+        self.owed_spares.clear();
+        for (id, d) in digests {
+            match d {
+                Some(d) => {
+                    self.saved.insert(id, d);
+                }
+                None => {
+                    self.saved.remove(&id);
+                    self.doomed.remove(&id);
                 }
             }
         }
         if self.ledger.pending() > COMPACT_MIN.max(2 * g.objects.len()) {
             self.compact(g);
         }
+        Ok(())
     }
 
-    /// Journal, before any kernel work, that a delete of `ids` begins.
-    pub fn doom(&mut self, ids: &[Id]) {
+    /// Journal, before any kernel work, that a delete of `ids` begins. On
+    /// a failure the delete must not start: nothing would finish it.
+    pub fn doom(&mut self, ids: &[Id]) -> Result<(), Error> {
+        let records: Vec<Record> = ids.iter().map(|id| Record::Doomed(*id)).collect();
+        self.ledger.append(&records, Room::Reserve).map_err(|e| journal_error(&e, false))?;
         self.doomed.extend(ids);
-        self.append_now(ids.iter().map(|id| Record::Doomed(*id)).collect());
+        Ok(())
     }
 
-    /// The delete of `ids` was refused or failed: those still there stay.
-    pub fn spare(&mut self, ids: &[Id]) {
-        let spared: Vec<Record> = ids.iter().filter(|id| self.doomed.remove(id)).map(|id| Record::Spared(*id)).collect();
-        self.append_now(spared);
-    }
-
-    fn append_now(&self, records: Vec<Record>) {
-        if let Err(e) = self.ledger.append(&records) {
-            log::error!("journaling a delete next to {}: {e}", self.ledger.path().display());
+    /// The delete of `ids` was refused or failed: those still in `g` stay.
+    /// A record that cannot be written now is owed, and written with the
+    /// next one.
+    pub fn spare(&mut self, g: &Graph, ids: &[Id]) {
+        let spared: Vec<Id> = ids.iter().copied().filter(|id| g.get(*id).is_some() && self.doomed.remove(id)).collect();
+        let records: Vec<Record> = spared.iter().map(|id| Record::Spared(*id)).collect();
+        if let Err(e) = self.ledger.append(&records, Room::Reserve) {
+            log::error!("journaling that a delete of {spared:?} failed: {e}; written with the next change");
+            self.owed_spares.extend(spared);
         }
     }
 
-    /// Write the whole graph as the new snapshot.
-    pub fn compact(&mut self, g: &Graph) {
+    /// The ledger it writes (for what may be read without the saver).
+    pub fn ledger(&self) -> Arc<Ledger> {
+        self.ledger.clone()
+    }
+
+    /// Write the whole graph as the new snapshot; false if it could not be.
+    pub fn compact(&mut self, g: &Graph) -> bool {
         let mut saved = snapshot(g);
         saved.doomed = self.doomed.iter().copied().collect();
-        self.saved = saved.objects.iter().map(|o| (o.id, digest(o))).collect();
-        if let Err(e) = self.ledger.compact(&saved) {
-            log::error!("saving the object graph to {}: {e}", self.ledger.path().display());
+        match self.ledger.compact(&saved) {
+            Ok(()) => {
+                self.saved = saved.objects.iter().map(|o| (o.id, digest(o))).collect();
+                self.owed_spares.clear();
+                true
+            }
+            // The journal still holds every change: nothing is lost.
+            Err(e) => {
+                log::error!("saving the object graph to {}: {e}", self.ledger.path().display());
+                false
+            }
         }
     }
 }
@@ -201,21 +254,35 @@ pub fn restore(dirs: Dirs, state: PathBuf) -> Result<(Graph, Saver), String> {
         }
     }
     next_id = next_id.max(objects.keys().next_back().map_or(1, |id| id + 1));
+    // An object this server cannot read would be dropped, and its kernel
+    // objects removed as unknown: stop first, touching nothing.
+    for o in objects.values() {
+        if let Err(e) = readable(o) {
+            return Err(format!(
+                "{}: the saved {} {} cannot be read ({e}); the server does not start on it, \
+                 and leaves every attachment, mount and container in place (see docs/restart.md)",
+                ledger.path().display(),
+                o.noun,
+                o.id
+            ));
+        }
+    }
     let reserve = {
         let ledger = ledger.clone();
-        move |upto: Id| {
-            if let Err(e) = ledger.append(&[Record::NextId(upto)]) {
-                log::error!("journaling the ids in use next to {}: {e}", ledger.path().display());
-            }
-        }
+        move |upto: Id| ledger.append(&[Record::NextId(upto)], Room::Ordinary).map_err(|e| journal_error(&e, ledger.reserve_held()))
     };
     let mut g = Graph::new(dirs, next_id, Some(Arc::new(reserve)));
     adopt_all(&mut g, objects.into_values().collect());
     finish_deletes(&mut g, &doomed);
     clean_unknown(&g);
     g.take_touched();
-    let mut saver = Saver { ledger, saved: HashMap::new(), doomed: BTreeSet::new() };
-    saver.compact(&g);
+    let mut saver = Saver { ledger, saved: HashMap::new(), doomed: BTreeSet::new(), owed_spares: BTreeSet::new() };
+    if !saver.compact(&g) {
+        // The journal still says what the kernel had before this start:
+        // write every object again at its next change, and a Del at its
+        // removal.
+        saver.saved = g.objects.keys().map(|id| (*id, 0)).collect();
+    }
     Ok((g, saver))
 }
 
@@ -237,7 +304,7 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
         for id in ready {
             let o = pending.remove(&id).expect("listed above");
             let noun = o.noun.clone();
-            match adopt(&o, &mounted) {
+            match adopt(&o, &mounted, &g.dirs) {
                 Ok(item) => {
                     let uses: Vec<Id> = o.uses.iter().copied().filter(|u| !dropped.contains(u)).collect();
                     if uses.len() != o.uses.len() {
@@ -268,13 +335,25 @@ fn adopt_all(g: &mut Graph, objects: Vec<SavedObject>) {
     }
 }
 
-fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>) -> crate::error::Result<Item> {
+/// Whether this server can read the saved model of `o`.
+fn readable(o: &SavedObject) -> Result<(), String> {
+    let model = o.model.clone();
+    match o.noun.as_str() {
+        "attach" => serde_json::from_value::<models::Attach>(model).map(|_| ()),
+        "mount" => serde_json::from_value::<models::Mount>(model).map(|_| ()),
+        "container" => serde_json::from_value::<models::Container>(model).map(|_| ()),
+        other => return Err(format!("unknown kind of object \"{other}\"")),
+    }
+    .map_err(|e| e.to_string())
+}
+
+fn adopt(o: &SavedObject, mounted: &HashSet<PathBuf>, dirs: &Dirs) -> crate::error::Result<Item> {
     let kind = o.model["kind"].as_str().unwrap_or_default().to_string();
     let parse = |what: &str| crate::error::Error::internal(format!("the saved {what} model does not parse"));
     match o.noun.as_str() {
         "attach" => {
             let model: models::Attach = serde_json::from_value(o.model.clone()).map_err(|_| parse("attachment"))?;
-            Ok(Item::Attach { handle: crate::attach::adopt(&kind, &o.identity)?, model })
+            Ok(Item::Attach { handle: crate::attach::adopt(&kind, &o.identity, &dirs.loop_tag(o.id))?, model })
         }
         "mount" => {
             let model: models::Mount = serde_json::from_value(o.model.clone()).map_err(|_| parse("mount"))?;

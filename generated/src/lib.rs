@@ -59,6 +59,14 @@ pub enum AttachResponse {
     /// The kind or operation is not supported by this server or this kernel.
     NotImplemented
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -86,6 +94,14 @@ pub enum DeleteAttachResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -175,6 +191,14 @@ pub enum CreateContainerResponse {
     /// The kind or operation is not supported by this server or this kernel.
     NotImplemented
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -202,6 +226,14 @@ pub enum DeleteContainerResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -259,6 +291,14 @@ pub enum SetContainerStateResponse {
     /// The kind or operation is not supported by this server or this kernel.
     NotImplemented
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -283,6 +323,14 @@ pub enum CreateImageResponse {
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -306,6 +354,14 @@ pub enum DeleteImageResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -334,6 +390,14 @@ pub enum DownloadImageFileResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -413,6 +477,14 @@ pub enum ImportImageFileResponse {
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -445,6 +517,14 @@ pub enum ImportImageOciResponse {
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -464,6 +544,10 @@ pub enum ListImagesResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
     (models::Error)
 }
 
@@ -488,6 +572,14 @@ pub enum SetImageStateResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -517,6 +609,14 @@ pub enum UploadImageFileResponse {
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -545,6 +645,14 @@ pub enum UploadImageOciResponse {
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
     (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
+    (models::Error)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -572,6 +680,14 @@ pub enum DeleteMountResponse {
     ,
     /// The server failed; the message names the failing step and the kernel's answer.
     InternalError
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 
@@ -636,6 +752,14 @@ pub enum MountResponse {
     ,
     /// The kind or operation is not supported by this server or this kernel.
     NotImplemented
+    (models::Error)
+    ,
+    /// Extension. The server cannot carry this out now, and changed nothing; the message names the cause (a journal that cannot be written until it is repaired, an image store that could not be opened).
+    ServiceUnavailable
+    (models::Error)
+    ,
+    /// Extension. A disk the server writes to (the state, run or store directory) is full, so the change could not be recorded; what it had done was undone. Deletes and stops can still be recorded.
+    InsufficientStorage
     (models::Error)
 }
 

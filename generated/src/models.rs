@@ -2252,6 +2252,12 @@ pub struct Health {
     #[serde(skip_serializing_if="Option::is_none")]
     pub uptime_seconds: Option<i64>,
 
+    /// What makes the status `degraded`, one sentence each.
+    #[serde(rename = "warnings")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub warnings: Option<Vec<String>>,
+
     #[serde(rename = "kernel")]
 
     #[cfg_attr(feature = "validate", validate)]
@@ -2288,6 +2294,7 @@ impl Health {
             status,
             version,
             uptime_seconds: None,
+            warnings: None,
             kernel: None,
         }
     }
@@ -2306,6 +2313,12 @@ impl std::fmt::Display for Health {
                 [
                     "uptime_seconds".to_string(),
                     uptime_seconds.to_string(),
+                ].join(",")
+            }),
+            self.warnings.as_ref().map(|warnings| {
+                [
+                    "warnings".to_string(),
+                    warnings.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
                 ].join(",")
             }),
             // Skipping non-primitive type kernel in query parameter serialization
@@ -2329,6 +2342,7 @@ impl std::str::FromStr for Health {
             pub status: Vec<models::HealthStatus>,
             pub version: Vec<String>,
             pub uptime_seconds: Vec<i64>,
+            pub warnings: Vec<Vec<String>>,
             pub kernel: Vec<models::KernelFeatures>,
         }
 
@@ -2353,6 +2367,7 @@ impl std::str::FromStr for Health {
                     "version" => intermediate_rep.version.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "uptime_seconds" => intermediate_rep.uptime_seconds.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "warnings" => return std::result::Result::Err("Parsing a container in this style is not supported in Health".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "kernel" => intermediate_rep.kernel.push(<models::KernelFeatures as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing Health".to_string())
@@ -2368,6 +2383,7 @@ impl std::str::FromStr for Health {
             status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Health".to_string())?,
             version: intermediate_rep.version.into_iter().next().ok_or_else(|| "version missing in Health".to_string())?,
             uptime_seconds: intermediate_rep.uptime_seconds.into_iter().next(),
+            warnings: intermediate_rep.warnings.into_iter().next(),
             kernel: intermediate_rep.kernel.into_iter().next(),
         })
     }
@@ -2451,6 +2467,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+/// `degraded`: the server serves, but something needs the operator (`warnings` says what): a directory it writes (state, run or store) is nearly full, or the reserve that keeps deletes recordable on a full state directory has been used up. 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -2462,12 +2479,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub enum HealthStatus {
     #[serde(rename = "ok")]
     Ok,
+    #[serde(rename = "degraded")]
+    Degraded,
 }
 
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
             HealthStatus::Ok => write!(f, "ok"),
+            HealthStatus::Degraded => write!(f, "degraded"),
         }
     }
 }
@@ -2478,6 +2498,7 @@ impl std::str::FromStr for HealthStatus {
     fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         match s {
             "ok" => std::result::Result::Ok(HealthStatus::Ok),
+            "degraded" => std::result::Result::Ok(HealthStatus::Degraded),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }

@@ -15,6 +15,10 @@ pub enum Kind {
     Range,
     /// The disk or the server failed (500).
     Internal,
+    /// The store could not be opened; the message says why (503).
+    Unavailable,
+    /// The store's disk (or quota) is full (507).
+    InsufficientStorage,
 }
 
 impl Kind {
@@ -25,6 +29,8 @@ impl Kind {
             Kind::Busy => 409,
             Kind::Range => 416,
             Kind::Internal => 500,
+            Kind::Unavailable => 503,
+            Kind::InsufficientStorage => 507,
         }
     }
 }
@@ -74,9 +80,17 @@ impl Error {
     pub fn internal(message: impl Into<String>) -> Error {
         Error::new(Kind::Internal, message)
     }
-    /// A failed disk operation: `step` says what was being done.
+    pub fn unavailable(message: impl Into<String>) -> Error {
+        Error::new(Kind::Unavailable, message)
+    }
+    /// A failed disk operation: `step` says what was being done. A full
+    /// disk (ENOSPC, EDQUOT) is a 507, anything else a 500.
     pub fn io(step: impl fmt::Display, err: &std::io::Error) -> Error {
-        Error::internal(format!("{step}: {err}"))
+        let kind = match err.raw_os_error() {
+            Some(libc::ENOSPC) | Some(libc::EDQUOT) => Kind::InsufficientStorage,
+            _ => Kind::Internal,
+        };
+        Error::new(kind, format!("{step}: {err}"))
     }
 }
 

@@ -73,6 +73,7 @@ impl Store {
     }
 
     fn begin(&self, uuid: &str, expect: Expect, download: bool) -> Result<Ingest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         expect.check()?;
         let done = Arc::new(AtomicU64::new(0));
@@ -274,7 +275,11 @@ impl Ingest {
         if m.state == State::Downloading {
             m.state = State::Unactivated;
         }
-        manifest::save(&dir.join("manifest.json"), &m)?;
+        // A failure after the new manifest took its place leaves it there:
+        // the file is the image's then, as a restart would find it.
+        if let Some(e) = manifest::save_or_check(&dir.join("manifest.json"), &m)? {
+            log::warn!("store: image {}: {e}; the new manifest is in place all the same", self.uuid);
+        }
         entry.manifest = m.clone();
         entry.busy = None;
         self.finished = true;

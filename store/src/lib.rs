@@ -10,12 +10,20 @@
 //! image; nor does an interrupted OCI import (see [`oci`]), whose staging
 //! tree and spooled archive go too. A deleted image's directory is first renamed to `.deleted-<uuid>`
 //! and removed by the next start if the server died meanwhile.
+//!
+//! A start never removes what it cannot read: an image whose manifest
+//! cannot be read (an I/O error, a manifest that does not parse) is
+//! reported with the cause and left alone, unlisted. A store on a
+//! read-only disk opens as it is; one that cannot be opened at all is
+//! [`Store::unavailable`]: its requests answer 503 with the cause, and the
+//! rest of the server serves.
 
 mod digests;
 pub mod error;
 mod front;
 pub mod http;
 mod ingest;
+mod startup;
 pub mod manifest;
 pub mod imgapi;
 pub mod iso;
@@ -47,6 +55,8 @@ struct Inner {
     dir: PathBuf,
     images: Mutex<BTreeMap<String, Entry>>,
     users: OnceLock<UsersOf>,
+    /// Why the store could not be opened, if it could not.
+    unavailable: Option<String>,
 }
 
 struct Entry {
@@ -104,9 +114,16 @@ pub struct OpenFile {
 
 impl Store {
     /// Open (or create) the store in `dir`, dropping what an interrupted
-    /// upload or delete left behind.
+    /// upload or delete left behind. What it cannot read is reported and
+    /// left alone, never removed; a store disk it cannot write (read-only)
+    /// is opened as it is. Fails only when `dir` cannot be listed at all.
     pub fn open(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating the store directory {}", dir.display()), &e))?;
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            if !dir.is_dir() {
+                return Err(Error::io(format!("creating the store directory {}", dir.display()), &e));
+            }
+            log::warn!("store: {}: {e}; opening it as it is", dir.display());
+        }
         let dir = std::path::absolute(dir).map_err(|e| Error::io(format!("resolving {}", dir.display()), &e))?;
         let mut images = BTreeMap::new();
         let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(format!("reading {}", dir.display()), &e))?;
@@ -116,42 +133,40 @@ impl Store {
             // 1. A delete that did not finish: finish it.
             if name.starts_with(".deleted-") {
                 log::info!("store: removing {}, left by an interrupted delete", path.display());
-                let _ = std::fs::remove_dir_all(&path);
+                if let Err(e) = std::fs::remove_dir_all(&path) {
+                    log::warn!("store: removing {}: {e} (the next start retries)", path.display());
+                }
                 continue;
             }
             if manifest::check_uuid(&name).is_err() || !path.is_dir() {
                 continue;
             }
-            let m_path = path.join("manifest.json");
-            let _ = std::fs::remove_file(path.join("manifest.json.tmp"));
-            let mut m = match manifest::load(&m_path) {
-                Ok(m) if m.uuid == name => m,
-                Ok(_) | Err(_) => {
-                    // 2. A create that did not finish (no manifest yet).
-                    log::warn!("store: {} has no valid manifest; removing it", path.display());
-                    let _ = std::fs::remove_dir_all(&path);
-                    continue;
-                }
-            };
-            // 3. An upload or download that did not finish: its partial
-            //    file goes, and so does a renamed file the manifest does
-            //    not vouch for yet.
-            if std::fs::remove_file(path.join("file.partial")).is_ok() {
-                log::info!("store: image {name}: removed the partial file of an interrupted upload");
+            if let Some(m) = startup::open_image(&path, &name) {
+                images.insert(name, Entry { manifest: m, busy: None, holds: 0 });
             }
-            oci::remove_leftovers(&path);
-            if !m.has_file() && std::fs::remove_file(path.join("file")).is_ok() {
-                log::info!("store: image {name}: removed a file its manifest never recorded");
-            }
-            if m.state == State::Downloading {
-                m.state = State::Failed;
-                m.error = Some("the download was interrupted by a restart of the server".into());
-                manifest::save(&m_path, &m)?;
-            }
-            images.insert(name, Entry { manifest: m, busy: None, holds: 0 });
         }
         log::info!("store: {} images in {}", images.len(), dir.display());
-        Ok(Store { inner: Arc::new(Inner { dir, images: Mutex::new(images), users: OnceLock::new() }) })
+        Ok(Store { inner: Arc::new(Inner { dir, images: Mutex::new(images), users: OnceLock::new(), unavailable: None }) })
+    }
+
+    /// A store that could not be opened (`why`): every request to it
+    /// answers 503 with that cause, while the rest of the server serves.
+    pub fn unavailable(dir: &Path, why: &str) -> Store {
+        let inner = Inner {
+            dir: dir.to_path_buf(),
+            images: Mutex::new(BTreeMap::new()),
+            users: OnceLock::new(),
+            unavailable: Some(format!("the image store {} could not be opened: {why}", dir.display())),
+        };
+        Store { inner: Arc::new(inner) }
+    }
+
+    /// 503 with the cause if the store could not be opened.
+    fn available(&self) -> Result<()> {
+        match &self.inner.unavailable {
+            Some(why) => Err(Error::unavailable(why.clone())),
+            None => Ok(()),
+        }
     }
 
     /// Tell the store who uses its images (set once, by the object graph).
@@ -178,6 +193,7 @@ impl Store {
 
     /// Create an image from its manifest: a fresh uuid, state `unactivated`.
     pub fn create(&self, new: NewImage) -> Result<Manifest> {
+        self.available()?;
         manifest::check_new(&new)?;
         let mut images = self.lock();
         if let Some(other) = images.values().find(|e| e.manifest.name == new.name && e.manifest.version == new.version) {
@@ -221,6 +237,7 @@ impl Store {
 
     /// The manifests matching `filter`, as the API shows them.
     pub fn list(&self, filter: &Filter) -> Result<Vec<Manifest>> {
+        self.available()?;
         if let Some(u) = &filter.uuid {
             return Ok(vec![self.get(u)?]);
         }
@@ -238,6 +255,7 @@ impl Store {
     }
 
     pub fn get(&self, uuid: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         self.lock().get(uuid).map(render).ok_or_else(|| no_image(uuid))
     }
@@ -246,6 +264,7 @@ impl Store {
     /// it must be active and attachable. Returns its manifest, its file and
     /// a hold that keeps it from being deleted.
     pub fn resolve(&self, reference: &str) -> Result<(Manifest, PathBuf, Hold)> {
+        self.available()?;
         let mut images = self.lock();
         let entry = match reference.split_once('/') {
             Some((name, version)) => images.values().find(|e| e.manifest.name == name && e.manifest.version == version),
@@ -273,6 +292,7 @@ impl Store {
 
     /// Activate, disable or enable an image.
     pub fn set_state(&self, uuid: &str, action: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let mut images = self.lock();
         let entry = images.get_mut(uuid).ok_or_else(|| no_image(uuid))?;
@@ -297,7 +317,11 @@ impl Store {
             if next == State::Active && changed.published_at.is_none() {
                 changed.published_at = Some(now());
             }
-            manifest::save(&self.image_dir(uuid).join("manifest.json"), &changed)?;
+            // A failure after the new manifest took its place leaves the
+            // change made: memory and answer follow the disk.
+            if let Some(e) = manifest::save_or_check(&self.image_dir(uuid).join("manifest.json"), &changed)? {
+                log::warn!("store: image {uuid}: {e}; the new manifest is in place all the same");
+            }
             log::info!("store: image {uuid} is now {}", next.name());
             entry.manifest = changed;
         }
@@ -307,6 +331,7 @@ impl Store {
     /// Remove an image and its file; 409 while anything uses it or its
     /// file is arriving.
     pub fn delete(&self, uuid: &str) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         // 1. Mark it, so no new user can take it while the users are asked.
         let before = {
@@ -334,11 +359,16 @@ impl Store {
         // 3. Rename first (one atomic step), then remove at leisure.
         let dir = self.image_dir(uuid);
         let gone = self.inner.dir.join(format!(".deleted-{uuid}"));
-        if let Err(e) = std::fs::rename(&dir, &gone).and_then(|_| manifest::sync_dir(&self.inner.dir).map_err(std::io::Error::other)) {
+        if let Err(e) = std::fs::rename(&dir, &gone) {
             if let Some(e) = images.get_mut(uuid) {
                 e.busy = None;
             }
             return Err(Error::io(format!("removing {}", dir.display()), &e));
+        }
+        // Renamed: the image is gone, whatever the sync says (a restart
+        // that finds the old name after a crash lists it again, whole).
+        if let Err(e) = manifest::sync_dir(&self.inner.dir) {
+            log::warn!("store: deleting image {uuid}: {e}");
         }
         images.remove(uuid);
         drop(images);
@@ -351,6 +381,7 @@ impl Store {
 
     /// Open an image's complete file for reading.
     pub fn open_file(&self, uuid: &str) -> Result<OpenFile> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let manifest = self.get(uuid)?;
         if !manifest.has_file() || manifest.state == State::Uploading {
@@ -375,6 +406,7 @@ impl Store {
     /// changed manifest is on disk before anyone sees it. Not while its
     /// file is arriving (the ingest owns the manifest then).
     pub fn edit(&self, uuid: &str, change: impl FnOnce(&mut Manifest) -> Result<()>) -> Result<Manifest> {
+        self.available()?;
         manifest::check_uuid(uuid)?;
         let mut images = self.lock();
         let entry = images.get_mut(uuid).ok_or_else(|| no_image(uuid))?;
@@ -384,7 +416,9 @@ impl Store {
         let mut m = entry.manifest.clone();
         change(&mut m)?;
         manifest::check_details(m.os.as_deref(), m.description.as_deref(), &m.tags)?;
-        manifest::save(&self.image_dir(uuid).join("manifest.json"), &m)?;
+        if let Some(e) = manifest::save_or_check(&self.image_dir(uuid).join("manifest.json"), &m)? {
+            log::warn!("store: image {uuid}: {e}; the new manifest is in place all the same");
+        }
         entry.manifest = m;
         Ok(render(entry))
     }

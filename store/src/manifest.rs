@@ -178,21 +178,48 @@ pub fn check_uuid(uuid: &str) -> Result<()> {
 /// renamed over the old one, and the directory synced, so a crash leaves
 /// either the old manifest or the new one, never a torn one.
 pub fn save(path: &Path, manifest: &Manifest) -> Result<()> {
+    let stored = stored(manifest);
+    let text = serde_json::to_vec_pretty(&stored).map_err(|e| Error::internal(format!("encoding manifest {}: {e}", stored.uuid)))?;
+    let tmp = path.with_extension("json.tmp");
+    let step = |what: &str, e: std::io::Error| Error::io(format!("{what} {}", tmp.display()), &e);
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp).map_err(|e| step("creating", e))?;
+        f.write_all(&text).map_err(|e| step("writing", e))?;
+        f.sync_all().map_err(|e| step("syncing", e))
+    })();
+    if written.is_err() {
+        // On a full disk the half-written temp file would only take room.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written?;
+    std::fs::rename(&tmp, path).map_err(|e| Error::io(format!("renaming {} to {}", tmp.display(), path.display()), &e))?;
+    sync_dir(path.parent().unwrap_or(Path::new("/")))
+}
+
+/// `manifest` as [`save`] writes it: transient states and progress are
+/// never saved.
+pub fn stored(manifest: &Manifest) -> Manifest {
     let mut stored = manifest.clone();
-    // Transient states and progress are never saved.
     if matches!(stored.state, State::Uploading) {
         stored.state = State::Unactivated;
     }
     stored.bytes_done = None;
     stored.bytes_total = None;
-    let text = serde_json::to_vec_pretty(&stored).map_err(|e| Error::internal(format!("encoding manifest {}: {e}", stored.uuid)))?;
-    let tmp = path.with_extension("json.tmp");
-    let step = |what: &str, e: std::io::Error| Error::io(format!("{what} {}", tmp.display()), &e);
-    let mut f = std::fs::File::create(&tmp).map_err(|e| step("creating", e))?;
-    f.write_all(&text).map_err(|e| step("writing", e))?;
-    f.sync_all().map_err(|e| step("syncing", e))?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::io(format!("renaming {} to {}", tmp.display(), path.display()), &e))?;
-    sync_dir(path.parent().unwrap_or(Path::new("/")))
+    stored
+}
+
+/// Save `manifest` as [`save`] does; when that fails, say whether the new
+/// manifest took its place all the same (the rename was done, a sync after
+/// it failed): then it is what a restart finds, and what the store must
+/// show. `Ok(Some(e))` is such a failure, logged by the caller.
+pub fn save_or_check(path: &Path, manifest: &Manifest) -> Result<Option<Error>> {
+    match save(path, manifest) {
+        Ok(()) => Ok(None),
+        Err(e) => match load(path) {
+            Ok(on_disk) if on_disk == stored(manifest) => Ok(Some(e)),
+            _ => Err(e),
+        },
+    }
 }
 
 pub fn load(path: &Path) -> Result<Manifest> {

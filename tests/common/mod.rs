@@ -151,12 +151,21 @@ impl Server {
     }
 
     fn start_with(env: &[(&str, &Path)], flags: &[&str]) -> Server {
+        Server::start_prepared(env, flags, |_| Vec::new())
+    }
+
+    /// Like [`Server::start`], after `prepare` ran on the fresh temp dir
+    /// (to mount a filesystem there, say); the flags it returns are added
+    /// to every start. What it mounts under the temp dir is removed by the
+    /// harness's cleanup.
+    pub fn start_prepared(env: &[(&str, &Path)], flags: &[&str], prepare: impl FnOnce(&Path) -> Vec<String>) -> Server {
         let temp = tempfile::Builder::new().prefix("imageapi-test.").tempdir().expect("creating the test's temp dir");
         // Canonical, so paths compare equal to what mountinfo and sysfs print.
         let root = temp.path().canonicalize().expect("canonicalizing the temp dir");
         fs::create_dir(root.join("work")).expect("creating the work dir");
         let env = env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
-        let flags = flags.iter().map(|f| f.to_string()).collect();
+        let mut flags: Vec<String> = flags.iter().map(|f| f.to_string()).collect();
+        flags.extend(prepare(&root));
         let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, flags, seen: Mutex::new(Vec::new()) };
         server.spawn();
         server

@@ -64,7 +64,7 @@ pub fn attach(file: &str, base: Option<&Path>, read_partitions: bool, want_read_
 
 /// Re-open the loop device a previous run attached, if it still backs the
 /// same file (device and inode numbers).
-pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+pub fn adopt(identity: &serde_json::Value, tag: &str) -> Result<Box<dyn Attachment>> {
     let field = |k: &str| identity[k].as_u64().ok_or_else(|| Error::internal(format!("saved loopback attachment lacks {k}")));
     let (number, dev, ino) = (field("device")? as u32, field("dev")?, field("ino")?);
     let device = LoopDevice::open_existing(number)
@@ -72,6 +72,13 @@ pub fn adopt(identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
     let now = device.backing_inode().map_err(|e| Error::not_found(format!("loop device {number}: {e}")))?;
     if now != (dev, ino) {
         return Err(Error::not_found(format!("loop device {number} now backs another file")));
+    }
+    // The same file on the same device may be another attachment's now
+    // (this one was removed, and its removal not recorded): the tag says
+    // whose it is. A device without a tag of this server predates tags.
+    let found = device.tag().map_err(|e| Error::not_found(format!("loop device {number}: {e}")))?;
+    if found.starts_with("imageapi:") && found != tag {
+        return Err(Error::not_found(format!("loop device {number} now belongs to another attachment ({found})")));
     }
     let device_file = device.path();
     Ok(Box::new(Loopback { read_only: device.read_only(), device: Some(device), device_file }))

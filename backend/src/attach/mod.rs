@@ -38,10 +38,11 @@ pub trait Attachment: Send + Sync + std::fmt::Debug {
 }
 
 /// Find an attachment a previous run of the server made, from the identity
-/// it saved; fails when the kernel no longer has it.
-pub fn adopt(kind: &str, identity: &serde_json::Value) -> Result<Box<dyn Attachment>> {
+/// it saved; fails when the kernel no longer has it. `tag` is the one its
+/// loop device must carry, if it is a loopback attachment.
+pub fn adopt(kind: &str, identity: &serde_json::Value, tag: &str) -> Result<Box<dyn Attachment>> {
     match kind {
-        "loopback" => loopback::adopt(identity),
+        "loopback" => loopback::adopt(identity, tag),
         "local" => local::adopt(identity),
         "rbd" => rbd::adopt(identity),
         "iscsi" => iscsi::adopt(identity),

@@ -18,7 +18,7 @@ pub use super::process::{is_alive, proc_start_time, Process};
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -203,6 +203,7 @@ pub fn start(cfg: &ContainerConfig, shim_exe: &Path) -> Result<Started> {
     let config = dir.join(CONFIG_FILE);
     let json = serde_json::to_vec_pretty(cfg).map_err(|e| RuntimeError::Start(format!("encoding the config: {e}")))?;
     write_atomic(&config, &json).map_err(|e| RuntimeError::io(format!("writing {}", config.display()), e))?;
+    reserve_exit_record(dir).map_err(|e| RuntimeError::io(format!("keeping room for the exit record in {}", dir.display()), e))?;
     let log = OpenOptions::new()
         .create(true)
         .append(true)
@@ -512,6 +513,42 @@ pub(super) fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
     let mut f = File::create(&tmp)?;
     f.write_all(data)?;
     fs::rename(&tmp, path)
+}
+
+/// The room kept for the exit record from the start on.
+const EXIT_ROOM: usize = 4096;
+
+/// Where the exit record is written before it takes its name.
+fn exit_record_tmp(state_dir: &Path) -> PathBuf {
+    state_dir.join(format!(".{EXIT_FILE}.tmp"))
+}
+
+/// Allocate, at the start, the file the shim writes the exit record into,
+/// so a run directory that fills up meanwhile never loses an exit status.
+fn reserve_exit_record(state_dir: &Path) -> io::Result<()> {
+    let f = File::create(exit_record_tmp(state_dir))?;
+    // SAFETY: fallocate only acts on the descriptor, which `f` keeps open.
+    if unsafe { libc::fallocate(f.as_raw_fd(), 0, 0, EXIT_ROOM as libc::off_t) } == 0 {
+        return Ok(());
+    }
+    match io::Error::last_os_error() {
+        // A filesystem without fallocate: write the bytes instead.
+        e if e.raw_os_error() == Some(libc::EOPNOTSUPP) => (&f).write_all(&[b' '; EXIT_ROOM]),
+        e => Err(e),
+    }
+}
+
+/// Write the exit record (the shim, once the init ended): into the room
+/// reserved at the start, cut to its length (which needs no room), then
+/// renamed to its name.
+pub(super) fn write_exit_record(state_dir: &Path, data: &[u8]) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let tmp = exit_record_tmp(state_dir);
+    let f = OpenOptions::new().write(true).create(true).truncate(false).open(&tmp)?;
+    f.write_all_at(data, 0)?;
+    f.set_len(data.len() as u64)?;
+    f.sync_data()?;
+    fs::rename(&tmp, state_dir.join(EXIT_FILE))
 }
 
 fn remove_if_exists(p: &Path) -> io::Result<()> {

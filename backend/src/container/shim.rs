@@ -3,7 +3,9 @@
 //! server (fork + setsid, its own cgroup), clones the init into the
 //! requested namespaces, reports "started" or the reason it failed on its
 //! stdout, relays the console pty to the log file, waits for the init,
-//! records its exit in `state_dir/exit.json`, removes the cgroups and exits.
+//! records its exit in `state_dir/exit.json` (written into room the server
+//! allocated at the start, so a full run directory never loses it),
+//! removes the cgroups and exits.
 //!
 //! It outlives a dying server once it has reported: everything needed to
 //! find the container again is in `state_dir` (config.json, and state.json
@@ -19,8 +21,8 @@ use super::init::{child_main, Child};
 use super::log::Log;
 use super::userns;
 use super::runtime::{
-    proc_start_time, read_config, write_atomic, ContainerConfig, Exit, ExitRecord, Namespace, Report,
-    Started, EXIT_FILE, PARENT_ENV,
+    proc_start_time, read_config, write_exit_record, ContainerConfig, Exit, ExitRecord, Namespace, Report, Started,
+    EXIT_FILE, PARENT_ENV,
 };
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -328,7 +330,7 @@ impl Shim {
         let exit = self.exit_of(status);
         let record = ExitRecord { exit, at: timestamp() };
         if let Ok(json) = serde_json::to_vec_pretty(&record) {
-            if let Err(e) = write_atomic(&state.join(EXIT_FILE), &json) {
+            if let Err(e) = write_exit_record(&state, &json) {
                 self.log.step(&format!("writing {EXIT_FILE}: {e}"));
             }
         }

@@ -273,6 +273,13 @@ impl LoopDevice {
         status(&self.fd, &self.path()).map(|s| (s.lo_device, s.lo_inode))
     }
 
+    /// The name given at attach (`lo_file_name`): this server's tag, for its own devices.
+    pub fn tag(&self) -> Result<String, LoopError> {
+        let info = status(&self.fd, &self.path())?;
+        let end = info.lo_file_name.iter().position(|b| *b == 0).unwrap_or(info.lo_file_name.len());
+        Ok(String::from_utf8_lossy(&info.lo_file_name[..end]).into_owned())
+    }
+
     /// Re-open an existing attached device (for re-adoption after a restart); fails if it is not attached.
     /// Mind AUTOCLEAR: dropping this handle unbinds such a device if nothing else (a mount) holds it.
     pub fn open_existing(number: u32) -> Result<LoopDevice, LoopError> {

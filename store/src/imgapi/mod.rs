@@ -196,6 +196,8 @@ fn failure(e: &Error) -> Response<Body> {
         (Kind::Busy, _) => (409, "ConflictError"),
         (Kind::Range, _) => (416, "RequestedRangeNotSatisfiable"),
         (Kind::Internal, _) => (500, "InternalError"),
+        (Kind::Unavailable, _) => (503, "ServiceUnavailableError"),
+        (Kind::InsufficientStorage, _) => (507, "InsufficientStorageError"),
     };
     if e.kind == Kind::Internal {
         log::error!("imgapi: {}", e.message);
