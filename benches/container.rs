@@ -9,6 +9,10 @@
 //! those protections; all interleaved, each figure the median of its
 //! cycles (a loaded machine's outliers stay out of it).
 //!
+//! With `IMAGEAPI_BENCH_EARLIER=/path/to/imageapi-server` (an earlier
+//! build), the API cycle of that server runs interleaved too, on a run
+//! directory of its own: what a change did to the cycle, in one run.
+//!
 //! Run with `scripts/bench` (root).
 
 mod common;
@@ -33,8 +37,15 @@ fn main() {
         "attach":{{"fs_type":"squashfs","attach":{{"kind":"loopback","loopback":{{"path":"{}","base":"root"}}}}}}}}]}}}}}}"#,
         image.display()
     );
+    let earlier_exe = std::env::var_os("IMAGEAPI_BENCH_EARLIER").map(std::path::PathBuf::from);
+    let earlier = earlier_exe.as_ref().map(|exe| Server::start_exe(exe, &dir.path().join("run-earlier"), &[]));
+    let mut earlier_client = earlier.as_ref().map(|s| Client::connect(s.port));
+    let mut earlier_api = Vec::new();
     for i in 0..3 {
         api_cycle(&mut client, &body);
+        if let Some(c) = earlier_client.as_mut() {
+            api_cycle(c, &body);
+        }
         direct_cycle(&image, &direct_dir, i, false);
         direct_cycle(&image, &direct_dir, 10 + i, true);
     }
@@ -49,6 +60,11 @@ fn main() {
         let t = Instant::now();
         api_cycle(&mut client, &body);
         api.push(t.elapsed());
+        if let Some(c) = earlier_client.as_mut() {
+            let t = Instant::now();
+            api_cycle(c, &body);
+            earlier_api.push(t.elapsed());
+        }
         let t = Instant::now();
         direct_cycle(&image, &direct_dir, 100 + i as u64, false);
         direct.push(t.elapsed());
@@ -67,6 +83,10 @@ fn main() {
     println!("  bare kernel calls:      {:8.2} ms/cycle", per(kernel));
     println!("  ratio API/kernel:       {:8.2}x (goal <= 1.25)", per(api) / per(kernel));
     println!("| full container cycle, nested /bin/true | {:.2} ms | bare kernel calls: {:.2} ms | {:.2} | <= 1.25 |", per(api), per(kernel), per(api) / per(kernel));
+    if let (Some(exe), false) = (&earlier_exe, earlier_api.is_empty()) {
+        let before = per(median(earlier_api));
+        println!("  earlier server {}: {:8.2} ms/cycle; this one / earlier: {:.3}x", exe.display(), before, per(api) / before);
+    }
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {

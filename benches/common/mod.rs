@@ -26,8 +26,14 @@ impl Server {
 
     /// Like [`Server::start`], with extra flags.
     pub fn start_with(run_dir: &Path, flags: &[&str]) -> Server {
+        Server::start_exe(Path::new(env!("CARGO_BIN_EXE_imageapi-server")), run_dir, flags)
+    }
+
+    /// Like [`Server::start_with`], with another server binary (an earlier
+    /// build to compare with).
+    pub fn start_exe(exe: &Path, run_dir: &Path, flags: &[&str]) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+        let child = Command::new(exe)
             .args(["--scheme", "http", "--host", "127.0.0.1", "--port", &port.to_string(), "--run-dir"])
             .arg(run_dir)
             .args(flags)
