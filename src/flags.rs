@@ -158,6 +158,20 @@ pub struct Flags {
     #[arg(long, value_name = "CIDR", value_parser = network)]
     pub allow_remote_network: Vec<ipnet::IpNet>,
 
+    /// A name the http and https listeners answer to besides IP
+    /// addresses, localhost, the node's hostname and --host (repeatable;
+    /// `*.example.com` for every name below example.com). A request for
+    /// another `Host` is refused with 403.
+    #[arg(long, value_name = "NAME")]
+    pub allowed_host: Vec<String>,
+
+    /// An origin (`https://ui.example.com`, `http://10.0.0.9:8080`) whose
+    /// web pages may send requests (repeatable). Without it, a request
+    /// carrying a browser's `Origin` is served only from the server's own
+    /// origin (Swagger UI at /imageapi/v1/docs/).
+    #[arg(long, value_name = "ORIGIN")]
+    pub allowed_origin: Vec<String>,
+
     /// Answer the hot reads (GET of the lists) through the generated
     /// router too, as every other request: for checking that the fast
     /// way answers the same.
@@ -215,6 +229,14 @@ impl Flags {
         })
     }
 
+    /// The names and origins the listeners answer to (see [`crate::guard`]).
+    pub fn guard_policy(&self) -> Result<crate::guard::Policy, String> {
+        let mut hosts = self.allowed_host.clone();
+        // The addresses the listeners were told to use name the server too.
+        hosts.extend([Some(&self.host), self.tls_host.as_ref()].into_iter().flatten().filter(|h| !h.is_empty() && !h.contains(':')).cloned());
+        crate::guard::Policy::new(&hosts, &self.allowed_origin)
+    }
+
     pub fn store_dir(&self) -> PathBuf {
         self.store_dir.clone().unwrap_or_else(|| self.state_dir.as_ref().unwrap_or(&self.run_dir).join("images"))
     }
@@ -232,6 +254,7 @@ impl Flags {
             return Err("--tls-ca only applies to --scheme https".into());
         }
         self.peer_policy()?;
+        self.guard_policy()?;
         if self.serve_users.is_some() && self.serve_port.is_none() {
             return Err("--serve-users only applies with --serve-port".into());
         }

@@ -147,7 +147,12 @@ impl DrainToken {
 
 impl Listener {
     pub async fn serve(self, service: Service, mut drain: DrainToken) {
-        let service = service.with_read_timeout(self.limits.read_timeout);
+        let transport = match self.kind {
+            Kind::Tcp(_) => crate::guard::Transport::Http,
+            Kind::Tls(..) => crate::guard::Transport::Https,
+            Kind::Unix(..) => crate::guard::Transport::Unix,
+        };
+        let service = service.with_read_timeout(self.limits.read_timeout).on(transport);
         let slots = self.limits.listen_limit.map(|n| Arc::new(Semaphore::new(n)));
         loop {
             // A connection slot first: beyond the limit, clients wait in the backlog.

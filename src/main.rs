@@ -4,6 +4,7 @@
 mod docs;
 mod fast;
 mod flags;
+mod guard;
 mod http;
 mod idle;
 mod listen;
@@ -87,7 +88,8 @@ async fn serve(flags: flags::Flags) {
     imageapi_backend::metrics::set_operations(schema::operations());
     let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));
     listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
-    let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads);
+    let guard = std::sync::Arc::new(flags.guard_policy().unwrap_or_else(|e| fail_released(&dirs, &e)));
+    let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads).with_guard(guard);
     let drain = listen::Drain::new();
     for l in listeners {
         tokio::spawn(l.serve(service.clone(), drain.token()));
