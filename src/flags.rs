@@ -123,9 +123,16 @@ pub struct Flags {
     #[arg(long, env = "IMAGEAPI_SERVE_HOST", default_value = "0.0.0.0")]
     pub serve_host: String,
     /// Users who may write through IMGAPI on the serve listener: an
-    /// htpasswd file with bcrypt hashes (`htpasswd -nB NAME`).
+    /// htpasswd file with bcrypt hashes (`--add-serve-user NAME` makes
+    /// one; `htpasswd -nB NAME` too, without refusing long passwords).
     #[arg(long, env = "IMAGEAPI_SERVE_USERS")]
     pub serve_users: Option<PathBuf>,
+    /// Add user NAME to the --serve-users file (made if missing), or
+    /// change its password, with the password read from the first line
+    /// of stdin; then exit. Passwords longer than 72 bytes are refused:
+    /// bcrypt checks only the first 72.
+    #[arg(long, value_name = "NAME", requires = "serve_users")]
+    pub add_serve_user: Option<String>,
     /// On SIGTERM/SIGINT, remove every object (stop containers, unmount,
     /// detach) before exiting, as for a node shutdown. Without it, objects
     /// stay in place and the next start re-adopts them.
@@ -255,7 +262,7 @@ impl Flags {
         }
         self.peer_policy()?;
         self.guard_policy()?;
-        if self.serve_users.is_some() && self.serve_port.is_none() {
+        if self.serve_users.is_some() && self.serve_port.is_none() && self.add_serve_user.is_none() {
             return Err("--serve-users only applies with --serve-port".into());
         }
         if self.max_header_size < 1024 {

@@ -49,6 +49,9 @@ fn main() {
         eprintln!("imageapi-server: {e}");
         std::process::exit(2);
     }
+    if let (Some(name), Some(file)) = (&flags.add_serve_user, &flags.serve_users) {
+        add_serve_user(name, file);
+    }
     // Changes run on the blocking pool; a bounded one keeps a flood of slow
     // requests (downloads) from growing the server by a thread each: the
     // rest wait their turn.
@@ -135,6 +138,26 @@ impl Signals {
         tokio::select! {
             _ = self.term.recv() => log::info!("SIGTERM received"),
             _ = self.int.recv() => log::info!("SIGINT received"),
+        }
+    }
+}
+
+/// `--add-serve-user NAME`: the password from stdin into the users file.
+fn add_serve_user(name: &str, file: &std::path::Path) -> ! {
+    let mut line = String::new();
+    if let Err(e) = std::io::stdin().read_line(&mut line) {
+        eprintln!("imageapi-server: reading the password from stdin: {e}");
+        std::process::exit(2);
+    }
+    let password = line.strip_suffix('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).unwrap_or(&line);
+    match imageapi_store::Users::add(file, name, password, imageapi_store::users::COST) {
+        Ok(()) => {
+            eprintln!("imageapi-server: {name} may now write through IMGAPI (users file {})", file.display());
+            std::process::exit(0)
+        }
+        Err(e) => {
+            eprintln!("imageapi-server: {e}");
+            std::process::exit(2)
         }
     }
 }
