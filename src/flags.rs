@@ -70,7 +70,9 @@ pub struct Flags {
     #[arg(long, default_value = "3m", value_parser = duration)]
     pub keep_alive: Duration,
 
-    /// Most connections served at once per listener (0: no limit); more wait in the backlog.
+    /// Most connections served at once per listener; more wait in the
+    /// backlog (0: an equal share of half of --max-open-files for each
+    /// listener).
     #[arg(long, default_value_t = 0)]
     pub listen_limit: usize,
 
@@ -122,6 +124,11 @@ pub struct Flags {
     /// Address of the serve listener.
     #[arg(long, env = "IMAGEAPI_SERVE_HOST", default_value = "0.0.0.0")]
     pub serve_host: String,
+    /// Most connections the serve listener serves at once; more wait in
+    /// the backlog (0: a share of --max-open-files, see --listen-limit;
+    /// each of its connections counts as two descriptors).
+    #[arg(long, env = "IMAGEAPI_SERVE_LISTEN_LIMIT", default_value_t = 0)]
+    pub serve_listen_limit: usize,
     /// Users who may write through IMGAPI on the serve listener: an
     /// htpasswd file with bcrypt hashes (`--add-serve-user NAME` makes
     /// one; `htpasswd -nB NAME` too, without refusing long passwords).

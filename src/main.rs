@@ -1,6 +1,7 @@
 //! `imageapi-server`: parses flags, opens the listeners and serves the
 //! backend on each of them until SIGTERM or SIGINT.
 
+mod budget;
 mod docs;
 mod fast;
 mod flags;
@@ -89,8 +90,9 @@ async fn serve(flags: flags::Flags) {
     imageapi_backend::limits::configure(imageapi_backend::limits::Limits { max_objects: flags.max_objects, max_open_files });
     let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail_released(&dirs, &format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
-    let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));
-    listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
+    let budget = budget::split(&flags, max_open_files);
+    let listeners = listen::open(&flags, &budget).await.unwrap_or_else(|e| fail_released(&dirs, &e));
+    listen::serve_store(&flags, budget.serve, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
     let guard = std::sync::Arc::new(flags.guard_policy().unwrap_or_else(|e| fail_released(&dirs, &e)));
     let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads).with_guard(guard);
     let drain = listen::Drain::new();

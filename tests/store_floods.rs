@@ -1,7 +1,10 @@
 //! What strangers can do to the serve listener, which is open to the
 //! cluster, against the real server: a flood of IMGAPI writes with wrong
 //! passwords (their bcrypt checks run at most two at once, off the async
-//! workers, and the unix socket keeps answering `/health`), and passwords
+//! workers, and the unix socket keeps answering `/health`), a flood of
+//! idle connections past the listener's share of the descriptors, in a
+//! server with a small RLIMIT_NOFILE (the excess waits in the backlog, the
+//! server says so, and the unix socket keeps answering), and passwords
 //! longer than the 72 bytes bcrypt reads (refused when a user is made,
 //! and refused unchecked when presented). No assertion here is about
 //! time: the floods are checked by what the server counts and logs, and
@@ -29,13 +32,25 @@ struct Serving {
 }
 
 fn start(users: &Path, extra: &[&str]) -> Serving {
+    start_inner(users, None, extra)
+}
+
+/// [`start`], with RLIMIT_NOFILE `nofile` in the server.
+fn start_with_nofile(users: &Path, nofile: u64) -> Serving {
+    start_inner(users, Some(nofile), &[])
+}
+
+fn start_inner(users: &Path, nofile: Option<u64>, extra: &[&str]) -> Serving {
     let dir = tempfile::Builder::new().prefix("imageapi-floods.").tempdir().unwrap();
     let socket = dir.path().join("api.sock");
     let serve_port = free_port();
     let port = serve_port.to_string();
     let mut flags = vec!["--scheme", "unix", "--socket-path", socket.to_str().unwrap(), "--serve-host", "127.0.0.1", "--serve-port", &port, "--serve-users", users.to_str().unwrap()];
     flags.extend(extra);
-    let s = Server::start_with_flags(&flags);
+    let s = match nofile {
+        Some(n) => Server::start_with_nofile(n, &flags),
+        None => Server::start_with_flags(&flags),
+    };
     Serving { s, serve_port, socket, _dir: dir }
 }
 
@@ -152,5 +167,35 @@ fn passwords_longer_than_bcrypt_reads_are_refused() {
     assert_eq!(imgapi_write(srv.serve_port, "admin", &format!("{real}{}", "c".repeat(100))).0, 401);
     assert_eq!((too_long() - long_before, refused() - refused_before), (2, 0), "refused unchecked");
     assert_eq!(imgapi_write(srv.serve_port, "admin", &real).0, 404, "the right 72 bytes pass");
+    assert_clean(&srv.s);
+}
+
+#[test]
+fn idle_connections_on_the_serve_listener_leave_the_unix_socket_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let users = users_file(dir.path(), "admin", "secret", 4);
+    // 128 descriptors: 64 for connections, 21 for each of the unix
+    // socket, http and serve listeners; 10 serve connections.
+    let srv = start_with_nofile(&users, 128);
+    assert!(srv.s.log().contains("at most 10 connections at once"), "the serve listener's share: {}", srv.s.log());
+
+    // More idle connections than the server has descriptors: 10 served,
+    // the rest in the listener's backlog (128 deep).
+    let idle: Vec<std::net::TcpStream> = (0..135).map(|_| std::net::TcpStream::connect(("127.0.0.1", srv.serve_port)).unwrap()).collect();
+    assert!(eventually(10, || srv.s.log().contains("--serve-listen-limit")), "the full serve listener was not logged");
+    for _ in 0..3 {
+        assert_eq!(unix_health(&srv.socket), Ok(200), "the unix socket while the serve listener is full");
+    }
+    assert_eq!(srv.s.get("/health").0, 200, "the http listener while the serve listener is full");
+    let log = srv.s.log();
+    assert!(!log.contains("Too many open files"), "the server ran out of descriptors:\n{log}");
+
+    // Once they go, the serve listener serves again.
+    drop(idle);
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).proxy(None).timeout_global(Some(Duration::from_secs(60))).build().into();
+    let mut resp = agent.get(&format!("http://127.0.0.1:{}/ping", srv.serve_port)).call().unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    let ping: serde_json::Value = serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(ping["ping"], "pong");
     assert_clean(&srv.s);
 }
