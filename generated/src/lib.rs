@@ -32,7 +32,7 @@ pub enum AttachResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -72,7 +72,7 @@ pub enum DeleteAttachResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -100,7 +100,7 @@ pub enum ListAttachmentsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -124,7 +124,7 @@ pub enum ContainerLogsResponse {
     BadRequest
     (String)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (String)
     ,
@@ -148,7 +148,7 @@ pub enum CreateContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -188,7 +188,7 @@ pub enum DeleteContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -216,7 +216,7 @@ pub enum ListContainersResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -240,7 +240,7 @@ pub enum SetContainerStateResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -558,7 +558,7 @@ pub enum DeleteMountResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -586,7 +586,7 @@ pub enum ListMountsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -610,7 +610,7 @@ pub enum MountResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -646,7 +646,7 @@ pub enum HealthResponse {
     Ok
     (models::Health)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -662,7 +662,7 @@ pub enum MetricsResponse {
     Ok
     (String)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (String)
 }
@@ -678,7 +678,7 @@ pub enum V01CreateContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -710,7 +710,7 @@ pub enum V01ListMountsOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -742,7 +742,7 @@ pub enum V01ListMountsRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -774,7 +774,7 @@ pub enum V01ListRbdsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -806,7 +806,7 @@ pub enum V01MapRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -838,7 +838,7 @@ pub enum V01MountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -870,7 +870,7 @@ pub enum V01MountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -902,7 +902,7 @@ pub enum V01DeleteContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -934,7 +934,7 @@ pub enum V01DeleteContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -966,7 +966,7 @@ pub enum V01GetContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -998,7 +998,7 @@ pub enum V01GetContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1030,7 +1030,7 @@ pub enum V01GetMountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1062,7 +1062,7 @@ pub enum V01GetMountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1094,7 +1094,7 @@ pub enum V01GetRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1126,7 +1126,7 @@ pub enum V01UnmapRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1158,7 +1158,7 @@ pub enum V01UnmountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1190,7 +1190,7 @@ pub enum V01UnmountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1222,7 +1222,7 @@ pub enum V01SetContainerStateResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1254,7 +1254,7 @@ pub enum V01SetContainerStateBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
