@@ -7,7 +7,11 @@
 //! not browsers (no `Origin`, a JSON body or none), same-origin requests
 //! (Swagger UI's), IP-literal hosts (IPv4 and IPv6), `localhost` and an
 //! `--allowed-host` name keep working; on the unix socket any `Host` is
-//! served unless a browser's `Origin` comes along.
+//! served unless a browser's `Origin` comes along. Last, the same in
+//! headless Chromium (tests/browser/cross_site.mjs): the docs page's own
+//! requests are served, another site's form is refused. Needs what
+//! scripts/setup installs for tests/swagger_ui.rs: `chromium` and the npm
+//! packages of package.json.
 
 mod common;
 
@@ -190,5 +194,41 @@ fn allowed_origins_and_the_unix_socket() {
     let (status, mount) = raw(&mut unix(), "POST", &format!("{BASE_PATH}/mount"), &[("Host", "x"), ("Content-Type", "application/json")], &mount_body(&image));
     assert_eq!(status, 201, "{mount}");
     s.remove("mount", id_of(&mount), false);
+    assert_clean(&s);
+}
+
+/// The same in a real browser (Debian's headless Chromium, driven by
+/// tests/browser/cross_site.mjs): from the server's own docs page a
+/// fetch creates and deletes a mount; from a page of http://evil.example
+/// a text/plain form and a no-cors fetch post the same definition: what
+/// reaches the server is refused, and nothing is made.
+#[test]
+fn a_browser_is_served_from_the_docs_page_and_refused_from_another_site() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (what, path) in [("chromium (apt)", "/usr/bin/chromium"), ("playwright-core (npm)", "node_modules/playwright-core/package.json")] {
+        assert!(root.join(path).exists(), "{what} is not installed ({path} is missing): run scripts/setup");
+    }
+    let s = Server::start();
+    let image = squashfs_image(&s.work(), &[("hello", "hi")]);
+    let profile = tempfile::Builder::new().prefix("imageapi-chromium.").tempdir().unwrap();
+    let out = std::process::Command::new("node")
+        .arg(root.join("tests/browser/cross_site.mjs"))
+        .arg(s.url(""))
+        .arg(squashfs_mount(&image).to_string())
+        .arg(profile.path())
+        .current_dir(root)
+        .output()
+        .expect("running node (scripts/setup installs it)");
+    assert!(out.status.success(), "the browser run failed:\n{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let seen: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("the browser run printed no JSON ({e}):\n{}", String::from_utf8_lossy(&out.stdout)));
+    assert_eq!(seen["errors"], json!([]), "the pages threw errors");
+    assert_eq!(seen["same_origin"], json!([201, 200]), "the docs page's own requests: {seen}");
+    let form: Value = serde_json::from_str(seen["form"].as_str().unwrap()).unwrap_or_else(|e| panic!("the form's answer is not JSON ({e}): {seen}"));
+    assert_eq!(form["code"], 403, "the cross-site form: {form}");
+    nothing_made(&s, "a cross-site form and fetch from Chromium");
+    // Chromium may stop the fetch itself (a public page asking a loopback
+    // address); the form's navigation it sends.
+    let refusals = s.log().matches("403 requests from web pages of http://evil.example").count();
+    assert!((1..=2).contains(&refusals), "{refusals} refusals of the form and the fetch:\n{}", s.log());
     assert_clean(&s);
 }
