@@ -248,6 +248,11 @@ impl Flags {
         let mut hosts = self.allowed_host.clone();
         // The addresses the listeners were told to use name the server too.
         hosts.extend([Some(&self.host), self.tls_host.as_ref()].into_iter().flatten().filter(|h| !h.is_empty() && !h.contains(':')).cloned());
+        // So do the names of the https certificate: a client that checks
+        // them reaches the server by one of them.
+        if let (true, Some(cert)) = (self.schemes().contains(&Scheme::Https), &self.tls_certificate) {
+            hosts.extend(crate::tls::dns_names(cert));
+        }
         crate::guard::Policy::new(&hosts, &self.allowed_origin)
     }
 
@@ -358,6 +363,22 @@ mod tests {
         assert!(f.check().unwrap_err().contains("--tls-ca"));
         let f = Flags::parse_from(["x", "--scheme", "https", "--tls-certificate", "c", "--tls-key", "k"]);
         assert!(f.check().is_ok());
+    }
+
+    #[test]
+    fn the_https_certificates_names_are_answered_to() {
+        let dir = tempfile::tempdir().unwrap();
+        let cert = rcgen::generate_simple_self_signed(vec!["node17.cluster.example".into(), "*.nodes.example".into()]).unwrap();
+        let pem = dir.path().join("server.pem");
+        std::fs::write(&pem, cert.cert.pem()).unwrap();
+        let pem = pem.to_str().unwrap();
+        let f = Flags::parse_from(["x", "--scheme", "https", "--tls-certificate", pem, "--tls-key", "k"]);
+        let policy = f.guard_policy().unwrap();
+        assert!(policy.answers_to("node17.cluster.example") && policy.answers_to("n1.nodes.example"));
+        assert!(!policy.answers_to("other.example"));
+        // Only for https: the certificate names nothing else.
+        let f = Flags::parse_from(["x", "--scheme", "http", "--tls-certificate", pem]);
+        assert!(!f.guard_policy().unwrap().answers_to("node17.cluster.example"));
     }
 
     #[test]

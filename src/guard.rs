@@ -7,8 +7,8 @@
 //!
 //! 1. a `Host` it does not answer to (403): an IP literal, `localhost`
 //!    (and `*.localhost`), the node's hostname, the names given with
-//!    `--host`/`--tls-host` and those of `--allowed-host` are served; a
-//!    rebound name is none of these.
+//!    `--host`/`--tls-host`, the https certificate's and those of
+//!    `--allowed-host` are served; a rebound name is none of these.
 //! 2. an `Origin` that is not allowed (403): one of `--allowed-origin`, or
 //!    the request's own origin (same scheme, and host and port equal to an
 //!    allowed `Host` of the request), which is what Swagger UI at
@@ -82,7 +82,7 @@ impl Policy {
     }
 
     /// Whether the server answers to `host` (a name or an IP literal, no port).
-    fn answers_to(&self, host: &str) -> bool {
+    pub(crate) fn answers_to(&self, host: &str) -> bool {
         // IP literals first, without allocating: what most requests carry.
         let bare = host.trim().trim_end_matches('.');
         if bare.parse::<IpAddr>().is_ok() || bare.starts_with('[') && bare.ends_with(']') && bare[1..bare.len() - 1].parse::<IpAddr>().is_ok() {
