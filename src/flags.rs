@@ -88,7 +88,9 @@ pub struct Flags {
     #[arg(long, default_value = "3m", value_parser = duration)]
     pub keep_alive: Duration,
 
-    /// Most connections served at once per listener (0: no limit); more wait in the backlog.
+    /// Most connections served at once per listener; more wait in the
+    /// backlog (0: an equal share of half of --max-open-files for each
+    /// listener).
     #[arg(long, default_value_t = 0)]
     pub listen_limit: usize,
 
@@ -140,10 +142,22 @@ pub struct Flags {
     /// Address of the serve listener.
     #[arg(long, env = "IMAGEAPI_SERVE_HOST", default_value = "0.0.0.0")]
     pub serve_host: String,
+    /// Most connections the serve listener serves at once; more wait in
+    /// the backlog (0: a share of --max-open-files, see --listen-limit;
+    /// each of its connections counts as two descriptors).
+    #[arg(long, env = "IMAGEAPI_SERVE_LISTEN_LIMIT", default_value_t = 0)]
+    pub serve_listen_limit: usize,
     /// Users who may write through IMGAPI on the serve listener: an
-    /// htpasswd file with bcrypt hashes (`htpasswd -nB NAME`).
+    /// htpasswd file with bcrypt hashes (`--add-serve-user NAME` makes
+    /// one; `htpasswd -nB NAME` too, without refusing long passwords).
     #[arg(long, env = "IMAGEAPI_SERVE_USERS")]
     pub serve_users: Option<PathBuf>,
+    /// Add user NAME to the --serve-users file (made if missing), or
+    /// change its password, with the password read from the first line
+    /// of stdin; then exit. Passwords longer than 72 bytes are refused:
+    /// bcrypt checks only the first 72.
+    #[arg(long, value_name = "NAME", requires = "serve_users")]
+    pub add_serve_user: Option<String>,
     /// On SIGTERM/SIGINT, remove every object (stop containers, unmount,
     /// detach) before exiting, as for a node shutdown. Without it, objects
     /// stay in place and the next start re-adopts them.
@@ -183,6 +197,20 @@ pub struct Flags {
     /// images they do not trust.
     #[arg(long, value_enum, default_value = "listed", value_name = "WHICH")]
     pub user_namespaces: UserNamespaces,
+
+    /// A name the http and https listeners answer to besides IP
+    /// addresses, localhost, the node's hostname and --host (repeatable;
+    /// `*.example.com` for every name below example.com). A request for
+    /// another `Host` is refused with 403.
+    #[arg(long, value_name = "NAME")]
+    pub allowed_host: Vec<String>,
+
+    /// An origin (`https://ui.example.com`, `http://10.0.0.9:8080`) whose
+    /// web pages may send requests (repeatable). Without it, a request
+    /// carrying a browser's `Origin` is served only from the server's own
+    /// origin (Swagger UI at /imageapi/v1/docs/).
+    #[arg(long, value_name = "ORIGIN")]
+    pub allowed_origin: Vec<String>,
 
     /// Answer the hot reads (GET of the lists) through the generated
     /// router too, as every other request: for checking that the fast
@@ -241,6 +269,19 @@ impl Flags {
         })
     }
 
+    /// The names and origins the listeners answer to (see [`crate::guard`]).
+    pub fn guard_policy(&self) -> Result<crate::guard::Policy, String> {
+        let mut hosts = self.allowed_host.clone();
+        // The addresses the listeners were told to use name the server too.
+        hosts.extend([Some(&self.host), self.tls_host.as_ref()].into_iter().flatten().filter(|h| !h.is_empty() && !h.contains(':')).cloned());
+        // So do the names of the https certificate: a client that checks
+        // them reaches the server by one of them.
+        if let (true, Some(cert)) = (self.schemes().contains(&Scheme::Https), &self.tls_certificate) {
+            hosts.extend(crate::tls::dns_names(cert));
+        }
+        crate::guard::Policy::new(&hosts, &self.allowed_origin)
+    }
+
     pub fn store_dir(&self) -> PathBuf {
         self.store_dir.clone().unwrap_or_else(|| self.state_dir.as_ref().unwrap_or(&self.run_dir).join("images"))
     }
@@ -258,7 +299,8 @@ impl Flags {
             return Err("--tls-ca only applies to --scheme https".into());
         }
         self.peer_policy()?;
-        if self.serve_users.is_some() && self.serve_port.is_none() {
+        self.guard_policy()?;
+        if self.serve_users.is_some() && self.serve_port.is_none() && self.add_serve_user.is_none() {
             return Err("--serve-users only applies with --serve-port".into());
         }
         if self.max_header_size < 1024 {
@@ -347,6 +389,22 @@ mod tests {
         assert!(f.check().unwrap_err().contains("--tls-ca"));
         let f = Flags::parse_from(["x", "--scheme", "https", "--tls-certificate", "c", "--tls-key", "k"]);
         assert!(f.check().is_ok());
+    }
+
+    #[test]
+    fn the_https_certificates_names_are_answered_to() {
+        let dir = tempfile::tempdir().unwrap();
+        let cert = rcgen::generate_simple_self_signed(vec!["node17.cluster.example".into(), "*.nodes.example".into()]).unwrap();
+        let pem = dir.path().join("server.pem");
+        std::fs::write(&pem, cert.cert.pem()).unwrap();
+        let pem = pem.to_str().unwrap();
+        let f = Flags::parse_from(["x", "--scheme", "https", "--tls-certificate", pem, "--tls-key", "k"]);
+        let policy = f.guard_policy().unwrap();
+        assert!(policy.answers_to("node17.cluster.example") && policy.answers_to("n1.nodes.example"));
+        assert!(!policy.answers_to("other.example"));
+        // Only for https: the certificate names nothing else.
+        let f = Flags::parse_from(["x", "--scheme", "http", "--tls-certificate", pem]);
+        assert!(!f.guard_policy().unwrap().answers_to("node17.cluster.example"));
     }
 
     #[test]

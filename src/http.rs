@@ -40,12 +40,36 @@ pub struct Service {
     refused: Option<std::sync::Arc<str>>,
     /// Whether the hot reads take the fast way (see [`crate::fast`]).
     fast_reads: bool,
+    /// What a browser may not send (see [`crate::guard`]), and the
+    /// listener the requests come from.
+    guard: std::sync::Arc<crate::guard::Policy>,
+    transport: crate::guard::Transport,
 }
 
 impl Service {
     pub fn new(backend: Backend) -> Service {
         let api = imageapi_generated::server::Service::new(Server::new(backend.clone()), false);
-        Service { inner: AddContext::new(api), backend, read_timeout: None, refused: None, fast_reads: true }
+        Service {
+            inner: AddContext::new(api),
+            backend,
+            read_timeout: None,
+            refused: None,
+            fast_reads: true,
+            guard: Default::default(),
+            transport: crate::guard::Transport::Unix,
+        }
+    }
+
+    /// The names and origins the server answers to.
+    pub fn with_guard(mut self, guard: std::sync::Arc<crate::guard::Policy>) -> Service {
+        self.guard = guard;
+        self
+    }
+
+    /// The listener this service answers on.
+    pub fn on(mut self, transport: crate::guard::Transport) -> Service {
+        self.transport = transport;
+        self
     }
 
     /// Without the fast way: every request goes through the generated router.
@@ -77,6 +101,13 @@ impl hyper::service::Service<Request<Incoming>> for Service {
         }
         // Counted by operation and status: a clock read and a few atomic adds.
         let started = std::time::Instant::now();
+        // Before anything else: what a web page could have sent.
+        if let Err(refusal) = self.guard.check(self.transport, imageapi_generated::BASE_PATH, &req) {
+            let (method, path) = (req.method().clone(), req.uri().path().to_string());
+            log::warn!("{method} {path}: {} {}", refusal.status.as_u16(), refusal.message);
+            metrics::request(metrics::operation(method.as_str(), &path), refusal.status.as_u16(), started.elapsed());
+            return Answer::Now(std::future::ready(Ok(error(refusal.status, &refusal.message))));
+        }
         if self.fast_reads {
             if let Some((op, resp)) = crate::fast::answer(&self.backend, &req) {
                 metrics::request(op, resp.status().as_u16(), started.elapsed());

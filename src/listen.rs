@@ -1,7 +1,8 @@
 //! Listeners: plain TCP for http, TCP with TLS for https, and the unix
 //! socket. Each accepted connection is served by hyper's HTTP/1 server on
 //! its own task, within the listener's [`Limits`]: at most `listen_limit`
-//! connections at once, headers and bodies read within `read_timeout`,
+//! connections at once (its share of the descriptors, see
+//! [`crate::budget`]), headers and bodies read within `read_timeout`,
 //! responses that stall longer than `write_timeout` abandoned, idle
 //! connections closed, and every connection drained on shutdown. Every
 //! TCP connection first passes the peer check of [`crate::peer`]: a
@@ -36,11 +37,12 @@ enum Kind {
     Unix(UnixListener, Option<Arc<SocketFile>>),
 }
 
-pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
+pub async fn open(flags: &Flags, budget: &crate::budget::Budget) -> Result<Vec<Listener>, String> {
     let mut listeners = Vec::new();
     let peers = Arc::new(flags.peer_policy()?);
     for scheme in flags.schemes() {
-        let limits = flags.limits(scheme);
+        let mut limits = flags.limits(scheme);
+        limits.listen_limit = budget.api.iter().find(|(s, _)| *s == scheme).map(|(_, n)| *n).or(limits.listen_limit);
         let listener = match scheme {
             Scheme::Http => {
                 let l = bind_tcp(&flags.host, flags.port).await?;
@@ -80,6 +82,9 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
             }
         };
         log::info!("listening on {}", listener.name);
+        if let Some(n) = listener.limits.listen_limit {
+            log::info!("{}: at most {n} connections at once", listener.name);
+        }
         listeners.push(listener);
     }
     Ok(listeners)
@@ -87,13 +92,17 @@ pub async fn open(flags: &Flags) -> Result<Vec<Listener>, String> {
 
 /// The image store's serve listener, if --serve-port asks for one: served
 /// on its own task by the store until the process ends.
-pub async fn serve_store(flags: &Flags, store: imageapi_store::Store) -> Result<(), String> {
+pub async fn serve_store(flags: &Flags, max_connections: Option<usize>, store: imageapi_store::Store) -> Result<(), String> {
     let Some(port) = flags.serve_port else { return Ok(()) };
     let users = flags.serve_users.as_deref().map(imageapi_store::Users::load).transpose()?;
     let l = bind_tcp(&flags.serve_host, port).await?;
     let name = format!("http://{}", l.local_addr().map_err(|e| e.to_string())?);
-    log::info!("serving the image store on {name} (read-only{})", if users.is_some() { "; IMGAPI writes for the users file" } else { "" });
-    let config = imageapi_store::serve::Config { users, read_timeout: flags.limits(Scheme::Http).read_timeout };
+    let max_connections = max_connections.unwrap_or(usize::MAX >> 4);
+    log::info!(
+        "serving the image store on {name} (read-only{}; at most {max_connections} connections at once)",
+        if users.is_some() { "; IMGAPI writes for the users file" } else { "" }
+    );
+    let config = imageapi_store::serve::Config { users, read_timeout: flags.limits(Scheme::Http).read_timeout, max_connections, name };
     tokio::spawn(imageapi_store::serve::serve(l, store, Arc::new(config)));
     Ok(())
 }
@@ -147,14 +156,27 @@ impl DrainToken {
 
 impl Listener {
     pub async fn serve(self, service: Service, mut drain: DrainToken) {
-        let service = service.with_read_timeout(self.limits.read_timeout);
-        let slots = self.limits.listen_limit.map(|n| Arc::new(Semaphore::new(n)));
+        let transport = match self.kind {
+            Kind::Tcp(_) => crate::guard::Transport::Http,
+            Kind::Tls(..) => crate::guard::Transport::Https,
+            Kind::Unix(..) => crate::guard::Transport::Unix,
+        };
+        let service = service.with_read_timeout(self.limits.read_timeout).on(transport);
+        let slots = self.limits.listen_limit.map(|n| (n, Arc::new(Semaphore::new(n))));
+        let mut full = crate::budget::FullWarning::new();
+        let flag = if transport == crate::guard::Transport::Https { "--tls-listen-limit" } else { "--listen-limit" };
         loop {
             // A connection slot first: beyond the limit, clients wait in the backlog.
             let slot = match &slots {
-                Some(s) => tokio::select! {
-                    permit = s.clone().acquire_owned() => Some(permit.expect("the semaphore is never closed")),
-                    _ = drain.stopped() => break,
+                Some((limit, s)) => match s.clone().try_acquire_owned() {
+                    Ok(permit) => Some(permit),
+                    Err(_) => {
+                        full.full(&self.name, *limit, flag);
+                        tokio::select! {
+                            permit = s.clone().acquire_owned() => Some(permit.expect("the semaphore is never closed")),
+                            _ = drain.stopped() => break,
+                        }
+                    }
                 },
                 None => None,
             };

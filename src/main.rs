@@ -1,9 +1,11 @@
 //! `imageapi-server`: parses flags, opens the listeners and serves the
 //! backend on each of them until SIGTERM or SIGINT.
 
+mod budget;
 mod docs;
 mod fast;
 mod flags;
+mod guard;
 mod http;
 mod idle;
 mod listen;
@@ -48,6 +50,9 @@ fn main() {
         eprintln!("imageapi-server: {e}");
         std::process::exit(2);
     }
+    if let (Some(name), Some(file)) = (&flags.add_serve_user, &flags.serve_users) {
+        add_serve_user(name, file);
+    }
     // Changes run on the blocking pool; a bounded one keeps a flood of slow
     // requests (downloads) from growing the server by a thread each: the
     // rest wait their turn.
@@ -91,9 +96,11 @@ async fn serve(flags: flags::Flags) {
     log::info!("{}", imageapi_backend::kernel::features::get().summary());
     let backend = Backend::open(dirs.clone(), &state, &flags.store_dir()).unwrap_or_else(|e| fail_released(&dirs, &format!("restoring the saved state: {e}")));
     imageapi_backend::metrics::set_operations(schema::operations());
-    let listeners = listen::open(&flags).await.unwrap_or_else(|e| fail_released(&dirs, &e));
-    listen::serve_store(&flags, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
-    let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads);
+    let budget = budget::split(&flags, max_open_files);
+    let listeners = listen::open(&flags, &budget).await.unwrap_or_else(|e| fail_released(&dirs, &e));
+    listen::serve_store(&flags, budget.serve, backend.store().clone()).await.unwrap_or_else(|e| fail_released(&dirs, &e));
+    let guard = std::sync::Arc::new(flags.guard_policy().unwrap_or_else(|e| fail_released(&dirs, &e)));
+    let service = http::Service::new(backend.clone()).with_fast_reads(!flags.no_fast_reads).with_guard(guard);
     let drain = listen::Drain::new();
     for l in listeners {
         tokio::spawn(l.serve(service.clone(), drain.token()));
@@ -139,6 +146,26 @@ impl Signals {
         tokio::select! {
             _ = self.term.recv() => log::info!("SIGTERM received"),
             _ = self.int.recv() => log::info!("SIGINT received"),
+        }
+    }
+}
+
+/// `--add-serve-user NAME`: the password from stdin into the users file.
+fn add_serve_user(name: &str, file: &std::path::Path) -> ! {
+    let mut line = String::new();
+    if let Err(e) = std::io::stdin().read_line(&mut line) {
+        eprintln!("imageapi-server: reading the password from stdin: {e}");
+        std::process::exit(2);
+    }
+    let password = line.strip_suffix('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).unwrap_or(&line);
+    match imageapi_store::Users::add(file, name, password, imageapi_store::users::COST) {
+        Ok(()) => {
+            eprintln!("imageapi-server: {name} may now write through IMGAPI (users file {})", file.display());
+            std::process::exit(0)
+        }
+        Err(e) => {
+            eprintln!("imageapi-server: {e}");
+            std::process::exit(2)
         }
     }
 }

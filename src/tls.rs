@@ -51,3 +51,17 @@ fn read_certificates(path: &Path, flag: &str) -> Result<Vec<CertificateDer<'stat
     }
     Ok(certs)
 }
+
+/// The DNS names (`*.example.com` for a wildcard) of the server
+/// certificate at `certificate`: names clients reach the https listener
+/// by. None for a file without a usable certificate (the listener itself
+/// then fails to start, with the reason).
+pub fn dns_names(certificate: &Path) -> Vec<String> {
+    let Ok(chain) = read_certificates(certificate, "--tls-certificate") else { return Vec::new() };
+    let Some(leaf) = chain.first() else { return Vec::new() };
+    match webpki::EndEntityCert::try_from(leaf) {
+        Ok(cert) => cert.valid_dns_names().map(str::to_string).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+

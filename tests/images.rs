@@ -277,7 +277,7 @@ fn images_survive_a_restart_and_an_upload_cut_by_kill_9_leaves_nothing() {
     // Half of a 64 MiB upload, then the server dies.
     let port = s.url("").split(':').nth(2).unwrap().split('/').next().unwrap().to_string();
     let mut conn = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
-    write!(conn, "PUT /imageapi/v1/images/file?uuid={cut} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n", 64 << 20).unwrap();
+    write!(conn, "PUT /imageapi/v1/images/file?uuid={cut} HTTP/1.1\r\nHost: localhost\r\nContent-Length: {}\r\n\r\n", 64 << 20).unwrap();
     conn.write_all(&vec![7u8; 8 << 20]).unwrap();
     assert!(eventually(10, || s.list(&format!("/images?uuid={cut}"))[0]["state"] == "uploading"));
     assert!(eventually(10, || image_dir(&s, &cut).join("file.partial").exists()));

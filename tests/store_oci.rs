@@ -372,7 +372,7 @@ fn an_import_cut_by_kill_9_leaves_nothing_after_the_restart() {
     // Half of an archive's upload, then the server dies.
     let mut conn = std::net::TcpStream::connect(format!("127.0.0.1:{}", s.port())).unwrap();
     use std::io::Write;
-    write!(conn, "PUT /imageapi/v1/images/oci?uuid={u} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n", 64 << 20).unwrap();
+    write!(conn, "PUT /imageapi/v1/images/oci?uuid={u} HTTP/1.1\r\nHost: localhost\r\nContent-Length: {}\r\n\r\n", 64 << 20).unwrap();
     conn.write_all(&vec![0u8; 8 << 20]).unwrap();
     assert!(eventually(10, || s.list(&format!("/images?uuid={u}"))[0]["state"] == "uploading"));
     assert!(eventually(10, || image_dir.join("oci-archive").exists()));

@@ -138,7 +138,7 @@ fn https_without_tls_ca_serves_any_client_and_says_so() {
     // Plain http on the TLS port is not served.
     let mut s = TcpStream::connect(server.https.unwrap()).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
     assert!(!String::from_utf8_lossy(&raw).contains("200 OK"));
@@ -244,7 +244,7 @@ fn a_64_mib_body_is_refused_without_being_buffered() {
     // Declared up front: refused before a byte of it is read.
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "POST /imageapi/v1/attach HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {SIZE}\r\n\r\n").unwrap();
+    write!(s, "POST /imageapi/v1/attach HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {SIZE}\r\n\r\n").unwrap();
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
     let reply = parse(&raw).expect("an answer before the body was sent");
@@ -258,7 +258,7 @@ fn a_64_mib_body_is_refused_without_being_buffered() {
     let sender = std::thread::spawn(move || {
         let mut sent = 0usize;
         let chunk = vec![b' '; 64 << 10];
-        let _ = writer.write_all(b"POST /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        let _ = writer.write_all(b"POST /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
         while sent < SIZE {
             if writer.write_all(format!("{:x}\r\n", chunk.len()).as_bytes()).is_err()
                 || writer.write_all(&chunk).is_err()
@@ -319,7 +319,7 @@ fn oversized_headers_are_refused() {
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let big = "a".repeat(16 << 10);
-    let _ = write!(s, "GET /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\nX-Big: {big}\r\n\r\n");
+    let _ = write!(s, "GET /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\nX-Big: {big}\r\n\r\n");
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
     assert!(String::from_utf8_lossy(&raw).starts_with("HTTP/1.1 431"), "{:?}", String::from_utf8_lossy(&raw));
@@ -344,11 +344,11 @@ fn slow_clients_are_cut_off() {
     let server = Server::start(&["--scheme", "http", "--read-timeout", "1s"]);
     // Headers that never end.
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
-    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\n").unwrap();
+    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\n").unwrap();
     assert!(time_to_close(&s) < Duration::from_secs(5));
     // A body that never arrives.
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
-    s.write_all(b"POST /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"kind\":").unwrap();
+    s.write_all(b"POST /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n{\"kind\":").unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
@@ -360,7 +360,7 @@ fn slow_clients_are_cut_off() {
 fn idle_keep_alive_connections_are_closed() {
     let server = Server::start(&["--scheme", "http", "--cleanup-timeout", "1s"]);
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
-    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
     let mut buf = [0u8; 4096];
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let n = s.read(&mut buf).unwrap();
@@ -377,7 +377,7 @@ fn listen_limit_bounds_the_connections_served_at_once() {
     let hog = TcpStream::connect(server.http.unwrap()).unwrap();
     std::thread::sleep(Duration::from_millis(200));
     let mut s = TcpStream::connect(server.http.unwrap()).unwrap();
-    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    s.write_all(b"GET /imageapi/v1/mount HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
     s.set_read_timeout(Some(Duration::from_millis(1500))).unwrap();
     let mut buf = [0u8; 4096];
     assert!(s.read(&mut buf).is_err(), "served beyond --listen-limit");

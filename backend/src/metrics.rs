@@ -326,6 +326,23 @@ impl Collector for Scrape {
             let status = if status == 0 { "other".to_string() } else { status.to_string() };
             ConstCounter::new(n).encode(m.encode_family(&[("status", status.as_str())])?)?;
         }
+        let (checks, most) = imageapi_store::stats::password_checks();
+        let mut m = enc.encode_descriptor(
+            "imageapi_store_password_checks",
+            "Checks of the credentials of IMGAPI writes on the serve listener, by outcome (busy: refused unchecked, too many were waiting).",
+            None,
+            MetricType::Counter,
+        )?;
+        for (outcome, n) in checks {
+            ConstCounter::new(n).encode(m.encode_family(&[("outcome", outcome)])?)?;
+        }
+        let m = enc.encode_descriptor(
+            "imageapi_store_password_checks_running_max",
+            "The most bcrypt verifications that ran at once since the server started.",
+            None,
+            MetricType::Gauge,
+        )?;
+        ConstGauge::new(most as i64).encode(m)?;
         Ok(())
     }
 }

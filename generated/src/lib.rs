@@ -32,7 +32,7 @@ pub enum AttachResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -80,7 +80,7 @@ pub enum DeleteAttachResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -116,7 +116,7 @@ pub enum ListAttachmentsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -140,7 +140,7 @@ pub enum ContainerLogsResponse {
     BadRequest
     (String)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (String)
     ,
@@ -164,7 +164,7 @@ pub enum CreateContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -212,7 +212,7 @@ pub enum DeleteContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -248,7 +248,7 @@ pub enum ListContainersResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -272,7 +272,7 @@ pub enum SetContainerStateResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -666,7 +666,7 @@ pub enum DeleteMountResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -702,7 +702,7 @@ pub enum ListMountsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -726,7 +726,7 @@ pub enum MountResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -770,7 +770,7 @@ pub enum HealthResponse {
     Ok
     (models::Health)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -786,7 +786,7 @@ pub enum MetricsResponse {
     Ok
     (String)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (String)
 }
@@ -802,7 +802,7 @@ pub enum V01CreateContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -834,7 +834,7 @@ pub enum V01ListMountsOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -866,7 +866,7 @@ pub enum V01ListMountsRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -898,7 +898,7 @@ pub enum V01ListRbdsResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -930,7 +930,7 @@ pub enum V01MapRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -962,7 +962,7 @@ pub enum V01MountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -994,7 +994,7 @@ pub enum V01MountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1026,7 +1026,7 @@ pub enum V01DeleteContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1058,7 +1058,7 @@ pub enum V01DeleteContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1090,7 +1090,7 @@ pub enum V01GetContainerResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1122,7 +1122,7 @@ pub enum V01GetContainerBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1154,7 +1154,7 @@ pub enum V01GetMountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1186,7 +1186,7 @@ pub enum V01GetMountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1218,7 +1218,7 @@ pub enum V01GetRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1250,7 +1250,7 @@ pub enum V01UnmapRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1282,7 +1282,7 @@ pub enum V01UnmountOverlayResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1314,7 +1314,7 @@ pub enum V01UnmountRbdResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1346,7 +1346,7 @@ pub enum V01SetContainerStateResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,
@@ -1378,7 +1378,7 @@ pub enum V01SetContainerStateBynameResponse {
     BadRequest
     (models::Error)
     ,
-    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks); the message says which.
+    /// Extension. The connection's peer may not use this server (a TCP client on this node not owned by root or an allowed user or group, or a remote host outside the allowed networks), or the request is one a web page could have made a browser send (a Host the server does not answer to, an Origin other than its own or an allowed one); the message says which.
     Forbidden
     (models::Error)
     ,

@@ -31,7 +31,7 @@ pub mod oci;
 pub mod range;
 pub mod serve;
 pub mod stats;
-mod users;
+pub mod users;
 
 pub use users::Users;
 

@@ -27,11 +27,33 @@ pub struct Config {
     pub users: Option<Users>,
     /// How long a client may take to send its headers, or each piece of an upload.
     pub read_timeout: Option<Duration>,
+    /// Connections served at once; more wait in the backlog.
+    pub max_connections: usize,
+    /// `http://<address>`, for the log.
+    pub name: String,
 }
 
 /// Accept and serve connections until the task is dropped.
 pub async fn serve(listener: tokio::net::TcpListener, store: Store, config: Arc<Config>) {
+    let slots = Arc::new(tokio::sync::Semaphore::new(config.max_connections));
+    let mut warned: Option<std::time::Instant> = None;
     loop {
+        // A slot first: a listener at its limit accepts nothing, and
+        // takes no descriptor the API's listeners need.
+        let slot = match slots.clone().try_acquire_owned() {
+            Ok(slot) => slot,
+            Err(_) => {
+                if warned.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
+                    warned = Some(std::time::Instant::now());
+                    log::warn!(
+                        "serve listener {}: {} connections open, as many as it serves at once (--serve-listen-limit); more wait in the backlog until one closes",
+                        config.name,
+                        config.max_connections
+                    );
+                }
+                slots.clone().acquire_owned().await.expect("the semaphore is never closed")
+            }
+        };
         let (stream, peer) = match listener.accept().await {
             Ok(c) => c,
             Err(e) => {
@@ -41,7 +63,11 @@ pub async fn serve(listener: tokio::net::TcpListener, store: Store, config: Arc<
             }
         };
         let _ = stream.set_nodelay(true);
-        tokio::spawn(crate::front::connection(stream, store.clone(), config.clone(), peer));
+        let connection = crate::front::connection(stream, store.clone(), config.clone(), peer);
+        tokio::spawn(async move {
+            connection.await;
+            drop(slot);
+        });
     }
 }
 

@@ -75,6 +75,8 @@ pub struct Server {
     env: Vec<(String, std::ffi::OsString)>,
     /// Extra flags of every start of the server.
     flags: Vec<String>,
+    /// RLIMIT_NOFILE of the server (soft and hard), if not the test's own.
+    nofile: Option<u64>,
     /// Container processes and cgroups the test looked at (see
     /// [`Server::container_procs`]): checked by `assert_clean`, and killed
     /// and removed by `Drop` if they are still there.
@@ -150,8 +152,15 @@ impl Server {
         Server::start_with(&[], flags)
     }
 
+    /// Like [`Server::start_with_flags`], with RLIMIT_NOFILE set to
+    /// `nofile` in the server (for tests that run it out of descriptors
+    /// cheaply).
+    pub fn start_with_nofile(nofile: u64, flags: &[&str]) -> Server {
+        Server::start_inner(&[], flags, Some(nofile), |_| Vec::new())
+    }
+
     fn start_with(env: &[(&str, &Path)], flags: &[&str]) -> Server {
-        Server::start_prepared(env, flags, |_| Vec::new())
+        Server::start_inner(env, flags, None, |_| Vec::new())
     }
 
     /// Like [`Server::start`], after `prepare` ran on the fresh temp dir
@@ -159,6 +168,10 @@ impl Server {
     /// to every start. What it mounts under the temp dir is removed by the
     /// harness's cleanup.
     pub fn start_prepared(env: &[(&str, &Path)], flags: &[&str], prepare: impl FnOnce(&Path) -> Vec<String>) -> Server {
+        Server::start_inner(env, flags, None, prepare)
+    }
+
+    fn start_inner(env: &[(&str, &Path)], flags: &[&str], nofile: Option<u64>, prepare: impl FnOnce(&Path) -> Vec<String>) -> Server {
         let temp = tempfile::Builder::new().prefix("imageapi-test.").tempdir().expect("creating the test's temp dir");
         // Canonical, so paths compare equal to what mountinfo and sysfs print.
         let root = temp.path().canonicalize().expect("canonicalizing the temp dir");
@@ -166,7 +179,7 @@ impl Server {
         let env = env.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
         let mut flags: Vec<String> = flags.iter().map(|f| f.to_string()).collect();
         flags.extend(prepare(&root));
-        let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, flags, seen: Mutex::new(Vec::new()) };
+        let mut server = Server { temp, root, child: None, port: 0, agent: agent(120), env, flags, nofile, seen: Mutex::new(Vec::new()) };
         server.spawn();
         server
     }
@@ -275,7 +288,16 @@ impl Server {
             let Ok(port) = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()) else { continue };
             let Ok(log) = OpenOptions::new().create(true).append(true).open(self.root.join("server.log")) else { return false };
             let Ok(log2) = log.try_clone() else { return false };
-            let spawned = server_command()
+            let mut command = server_command();
+            if let Some(n) = self.nofile {
+                use std::os::unix::process::CommandExt;
+                let limit = libc::rlimit { rlim_cur: n, rlim_max: n };
+                // SAFETY: setrlimit is async-signal-safe, and only reads `limit`, a copy owned by the closure.
+                unsafe {
+                    command.pre_exec(move || if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) });
+                }
+            }
+            let spawned = command
                 .args(["--scheme", "http", "--port", &port.to_string()])
                 .args((!self.flags.iter().any(|f| f == "--host")).then_some(["--host", "127.0.0.1"]).into_iter().flatten())
                 .arg("--run-dir")

@@ -6,10 +6,11 @@
 
 use crate::error::{Cause, Error, Kind};
 use crate::http::{query, Body};
+use crate::users::Verdict;
 use crate::{Expect, Manifest, NewImage, State, Store, Users};
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, AUTHORIZATION, WWW_AUTHENTICATE};
+use hyper::header::{HeaderValue, AUTHORIZATION, ORIGIN, RETRY_AFTER, WWW_AUTHENTICATE};
 use hyper::{Method, Request, Response, StatusCode};
 use serde_json::{json, Map, Value};
 use std::time::Duration;
@@ -27,11 +28,31 @@ pub async fn handle(store: &Store, users: Option<&Users>, req: Request<Incoming>
     let method = req.method().clone();
     let writes = !matches!(method, Method::GET | Method::HEAD);
     if writes {
+        // IMGAPI clients are programs; a page a browser opened is not one,
+        // even if the browser remembers a user's credentials for this site.
+        if let Some(origin) = req.headers().get(ORIGIN) {
+            let origin = String::from_utf8_lossy(origin.as_bytes()).into_owned();
+            log::warn!("imgapi: 403 {method} {}: refusing a write from a web page of {origin}", req.uri().path());
+            return error(403, "NotAuthorizedError", &format!("writes from web pages ({origin}) are refused: use an IMGAPI client"));
+        }
         let auth = req.headers().get(AUTHORIZATION).and_then(|v| v.to_str().ok());
-        if users.and_then(|u| u.check(auth)).is_none() {
-            let mut resp = error(401, "UnauthorizedError", "this request changes the store: it needs the credentials of a user of the users file");
-            resp.headers_mut().insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"imageapi\""));
-            return resp;
+        let verdict = match users {
+            Some(u) => u.check(auth).await,
+            None => Verdict::Refused,
+        };
+        match verdict {
+            Verdict::User(_) => {}
+            Verdict::Refused => {
+                let mut resp = error(401, "UnauthorizedError", "this request changes the store: it needs the credentials of a user of the users file");
+                resp.headers_mut().insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"imageapi\""));
+                return resp;
+            }
+            Verdict::Busy => {
+                log::warn!("imgapi: 503 {method} {}: too many password checks are waiting", req.uri().path());
+                let mut resp = error(503, "ServiceUnavailableError", "too many requests are having their credentials checked: try again in a moment");
+                resp.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("1"));
+                return resp;
+            }
         }
     }
     let q = query(req.uri().query());
