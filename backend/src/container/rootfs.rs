@@ -127,7 +127,7 @@ pub(super) fn setup(cfg: &ContainerConfig, layout: &Layout, console: &Path, root
     // 14. /sys/fs/cgroup of the container's cgroup namespace (every
     //     container has one), not the host's tree the /sys bind brought.
     if cfg.unshares(Namespace::Cgroup) {
-        mount_cgroups(&sys.join("fs/cgroup"), layout, root_tree.is_some())?;
+        mount_cgroups(&sys.join("fs/cgroup"), layout, root_tree.is_some(), cfg.systemd)?;
     }
 
     // 15. systemd's container interface: /run and /tmp are tmpfs.
@@ -162,7 +162,7 @@ fn become_root() -> Result {
 /// cgroup2 writable, then the tmpfs itself read-only. In a user namespace
 /// (`userns`), where no v1 hierarchy can be mounted, the cgroup2 alone, on
 /// a hybrid node too: systemd then runs in its unified mode.
-fn mount_cgroups(target: &Path, layout: &Layout, userns: bool) -> Result {
+fn mount_cgroups(target: &Path, layout: &Layout, userns: bool, systemd: bool) -> Result {
     if !target.is_dir() {
         return Err(format!("{} is missing", target.display()));
     }
@@ -176,7 +176,13 @@ fn mount_cgroups(target: &Path, layout: &Layout, userns: bool) -> Result {
     };
     if layout.unified_root || userns {
         if layout.v2().is_none() {
-            return Err("a container with a user namespace needs the cgroup2 hierarchy, which this node does not mount: v1 hierarchies cannot be mounted in a user namespace".into());
+            if systemd {
+                return Err("a systemd container with a user namespace needs the cgroup2 hierarchy, which this node does not mount: v1 hierarchies cannot be mounted in a user namespace".into());
+            }
+            // 14a'. A v1-only node: no cgroup tree at all for the container,
+            //      an empty read-only directory where the host's would be.
+            do_mount(Some(Path::new("tmpfs")), target, Some("tmpfs"), NOSUID_NODEV_NOEXEC | MsFlags::MS_RDONLY, Some("mode=755"))?;
+            return Ok(());
         }
         // 14b. (A tmpfs between the host's locked tree and ours.)
         if covered || userns {
