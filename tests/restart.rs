@@ -591,14 +591,53 @@ fn crash_during_container_creates_leaves_no_unlisted_container_running() {
 #[test]
 fn random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id() {
     let mut s = Server::start();
+    random_requests_cut_by_kill_9(&mut s, Duration::from_secs(75), None);
+}
+
+/// The same, with the state directory on a small tmpfs filled up once the
+/// server runs: creates run into 507, deletes use the reserve and then run
+/// into 507 too; whatever the answer, what was acknowledged stays and what
+/// was refused was never made.
+#[test]
+fn random_requests_cut_by_kill_9_on_a_full_state_dir_lose_nothing_and_repeat_no_id() {
+    let mut s = Server::start_prepared(&[], &[], |root| {
+        let dir = root.join("state");
+        fs::create_dir(&dir).expect("creating the state dir");
+        nix::mount::mount(Some("tmpfs"), &dir, Some("tmpfs"), nix::mount::MsFlags::empty(), Some("size=4m,mode=0700"))
+            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", dir.display()));
+        vec!["--state-dir".into(), dir.display().to_string()]
+    });
+    let state = s.temp().join("state");
+    // Full: each restart's compaction fails too (the journal keeps the
+    // changes), creates are refused, removals use the reserve.
+    let filler = state.join("filler");
+    {
+        use std::io::Write;
+        let mut f = fs::OpenOptions::new().create(true).append(true).open(&filler).unwrap();
+        let chunk = vec![0x5au8; 64 * 1024];
+        while f.write(&chunk).is_ok_and(|n| n > 0) {}
+    }
+    random_requests_cut_by_kill_9(&mut s, Duration::from_secs(40), Some(&filler));
+}
+
+/// Rounds of [`random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id`]
+/// for `budget`; with `filler`, a file filling the state directory, 507 is
+/// an answer too, and the filler goes before the final cleanup.
+fn random_requests_cut_by_kill_9(s: &mut Server, budget: Duration, filler: Option<&std::path::Path>) {
     let image = busybox_image(&s.work());
     let mut rng = Rng::from_env_or_clock();
     let mut seen: std::collections::BTreeSet<u64> = Default::default();
     let mut kept: std::collections::BTreeSet<u64> = Default::default();
     let (mut rounds, mut answered) = (0, 0);
     let started = Instant::now();
-    while rounds < 200 && started.elapsed() < Duration::from_secs(75) {
+    let mut refused = 0;
+    while rounds < 200 && started.elapsed() < budget {
         rounds += 1;
+        // Half way, room again: what the full disk refused can be made now.
+        if let Some(f) = filler.filter(|_| rounds == 100 || started.elapsed() > budget / 2).filter(|f| f.exists()) {
+            assert!(refused > 0, "the full state directory never refused a request");
+            fs::remove_file(f).expect("removing the filler");
+        }
         let listed: Vec<Value> = ["/container", "/mount", "/attach"].iter().flat_map(|p| s.list(p)).collect();
         let client = s.client();
         let choice = if listed.len() > 12 { 2 } else if listed.is_empty() { rng.below(2) } else { rng.below(3) };
@@ -638,6 +677,7 @@ fn random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id() {
                     kept.insert(id_of(body));
                 }
                 200 | 409 => {}
+                507 if filler.is_some() => refused += 1,
                 other => panic!("round {rounds}: answered {other} {body}"),
             }
         }
@@ -653,10 +693,16 @@ fn random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id() {
             seen.insert(*id);
         }
     }
-    eprintln!("{rounds} rounds, {answered} requests answered before the kill");
+    eprintln!("{rounds} rounds, {answered} requests answered before the kill, {refused} of them 507");
+    if let Some(f) = filler {
+        assert!(!f.exists(), "the rounds ended before the disk had room again");
+    }
     // New ids after all those crashes are still fresh.
     let last = s.create("attach", loopback(&image));
     assert!(!seen.contains(&id_of(&last)), "id {} given out again after the crashes", id_of(&last));
-    delete_everything(&s);
-    assert_clean(&s);
+    delete_everything(s);
+    match filler {
+        Some(f) => assert_clean_but_mounts(s, &[f.parent().unwrap()]),
+        None => assert_clean(s),
+    }
 }
