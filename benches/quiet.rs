@@ -8,6 +8,9 @@
 //! init (the baseline: a process known to sleep) are read from
 //! /proc/PID/status before and after a quiet minute (QUIET_SECONDS).
 //!
+//! With `IMAGEAPI_BENCH_EARLIER=/path/to/imageapi-server` (an earlier
+//! build) the same is measured for that server too, after this one.
+//!
 //! Run with `scripts/bench` (root), or `cargo bench --bench quiet`.
 
 mod common;
@@ -18,10 +21,27 @@ use std::time::Duration;
 const QUIET_SECONDS: u64 = 60;
 
 fn main() {
+    let this = std::path::PathBuf::from(env!("CARGO_BIN_EXE_imageapi-server"));
+    println!("context switches per minute while one container is idle ({QUIET_SECONDS} s; goal: 0 for the server and the shim)");
+    let mut servers = vec![("this server", this)];
+    if let Some(earlier) = std::env::var_os("IMAGEAPI_BENCH_EARLIER") {
+        servers.push(("earlier server", earlier.into()));
+    }
+    for (name, exe) in servers {
+        let [server, shim, init] = measure(&exe);
+        println!("  {name} ({}):", exe.display());
+        println!("    server (all its threads):        {server:6.1}");
+        println!("    shim:                            {shim:6.1}");
+        println!("    the init, /bin/sleep (baseline): {init:6.1}");
+    }
+}
+
+/// Context switches per minute of the server, the shim and the init.
+fn measure(exe: &std::path::Path) -> [f64; 3] {
     let dir = tempfile::tempdir().expect("temp dir");
     let image = busybox_image(dir.path());
     let run = dir.path().join("run");
-    let server = Server::start(&run);
+    let server = Server::start_exe(exe, &run, &[]);
     let mut client = Client::connect(server.port);
     let body = format!(
         r#"{{"command":"/bin/sleep 100000","state":"running","mount":{{"kind":"attach","attach":{{"fs_type":"squashfs","attach":{{"kind":"loopback","loopback":{{"path":"{}","base":"root"}}}}}}}}}}"#,
@@ -45,10 +65,7 @@ fn main() {
     let (status, resp) = Client::connect(server.port).request("DELETE", &format!("/imageapi/v1/container?id={id}&force=true"), "");
     assert_eq!(status, 200, "DELETE /container: {resp}");
     let per_minute = |i: usize| (after[i] - before[i]) as f64 * 60.0 / QUIET_SECONDS as f64;
-    println!("context switches per minute while one container is idle ({QUIET_SECONDS} s; goal: 0 for the server and the shim)");
-    println!("  server (all its threads):      {:6.1}", per_minute(0));
-    println!("  shim:                          {:6.1}", per_minute(1));
-    println!("  the init, /bin/sleep (baseline): {:4.1}", per_minute(2));
+    [per_minute(0), per_minute(1), per_minute(2)]
 }
 
 /// Voluntary and involuntary context switches of every thread of `pid`.
