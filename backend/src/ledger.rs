@@ -201,6 +201,20 @@ impl Ledger {
     /// nothing of them stays in the journal (unless the error says it is
     /// unusable), so the change can be undone and refused.
     pub fn append<R: Serialize>(&self, records: &[R], room: Room) -> Result<(), AppendError> {
+        self.append_as(records, room, true)
+    }
+
+    /// [`Ledger::append`] without the sync: the records are in the file
+    /// (a full disk refuses them as it would a synced append), and reach
+    /// the disk with the next synced append, whose sync covers the whole
+    /// file. For records whose loss in a crash of the machine costs
+    /// nothing: the intent of a delete, whose objects such a crash takes
+    /// along (a crash of the server alone loses no written byte).
+    pub fn append_unsynced<R: Serialize>(&self, records: &[R], room: Room) -> Result<(), AppendError> {
+        self.append_as(records, room, false)
+    }
+
+    fn append_as<R: Serialize>(&self, records: &[R], room: Room, sync: bool) -> Result<(), AppendError> {
         if records.is_empty() {
             return Ok(());
         }
@@ -224,14 +238,14 @@ impl Ledger {
             })?;
             log::info!("{}: the reserve for removals is in place again", self.reserve.path.display());
         }
-        match j.write(&buf, &dir) {
+        match j.write(&buf, &dir, sync) {
             Err(e) if room == Room::Reserve && is_full(&e.source) && self.reserve.held() && !e.unusable => {
                 log::warn!("{}: the disk is full; giving up the reserve to record a removal", j.path.display());
                 if let Err(re) = self.reserve.release() {
                     log::error!("{}: {re}", self.reserve.path.display());
                     return Err(e);
                 }
-                j.write(&buf, &dir)?;
+                j.write(&buf, &dir, sync)?;
             }
             other => other?,
         }
@@ -288,7 +302,7 @@ pub fn is_full(e: &std::io::Error) -> bool {
 impl Journal {
     /// Append `buf` and flush it; on a failure cut the journal back to its
     /// last whole record.
-    fn write(&mut self, buf: &[u8], dir: &Path) -> Result<(), AppendError> {
+    fn write(&mut self, buf: &[u8], dir: &Path, sync: bool) -> Result<(), AppendError> {
         let step = format!("recording the change in {}", self.path.display());
         if self.file.is_none() {
             let opened = (|| {
@@ -304,7 +318,7 @@ impl Journal {
             self.len = len;
         }
         let f = self.file.as_mut().expect("opened above");
-        let Err(source) = f.write_all(buf).and_then(|_| f.sync_data()) else {
+        let Err(source) = f.write_all(buf).and_then(|_| if sync { f.sync_data() } else { Ok(()) }) else {
             self.len += buf.len() as u64;
             return Ok(());
         };

@@ -176,10 +176,13 @@ impl Saver {
     }
 
     /// Journal, before any kernel work, that a delete of `ids` begins. On
-    /// a failure the delete must not start: nothing would finish it.
+    /// a failure the delete must not start: nothing would finish it. Not
+    /// synced: a crash of the server loses no written record, and a crash
+    /// of the machine takes the objects along; the record of the end is
+    /// synced, and with it this one.
     pub fn doom(&mut self, ids: &[Id]) -> Result<(), Error> {
         let records: Vec<Record> = ids.iter().map(|id| Record::Doomed(*id)).collect();
-        self.ledger.append(&records, Room::Reserve).map_err(|e| journal_error(&e, false))?;
+        self.ledger.append_unsynced(&records, Room::Reserve).map_err(|e| journal_error(&e, false))?;
         self.doomed.extend(ids);
         Ok(())
     }
