@@ -220,8 +220,13 @@ fn init_that_cannot_be_executed_makes_a_dead_container_with_the_reason() {
     assert!(reason.contains("/nope"), "the reason should name the init that could not be run: {c}");
     assert_eq!(s.get_one("container", id)["state"], "dead");
     assert_eq!(s.list("/container?state=dead").len(), 1);
-    // Nothing of the failed start is left running.
-    assert!(processes_tied_to(s.temp()).into_iter().all(|(pid, _)| Some(pid as u32) == s.pid()));
+    // Nothing of the failed start is left running (the shim, which
+    // reported the failure, ends once it has removed the cgroups).
+    assert!(
+        eventually(10, || processes_tied_to(s.temp()).into_iter().all(|(pid, _)| Some(pid as u32) == s.pid())),
+        "processes of the failed start are left: {:?}",
+        processes_tied_to(s.temp())
+    );
 
     s.remove("container", id, false);
     assert_clean(&s);
