@@ -152,11 +152,11 @@ impl Policy {
     }
 }
 
-/// 415 for a write (POST, PUT, PATCH, DELETE: the methods the API takes
-/// bodies with) whose body is declared as something else than JSON, the
-/// uploads apart. Any other method is the router's to refuse (405).
+/// 415 for a write (an operation of the API other than GET and HEAD)
+/// whose body is declared as something else than JSON, the uploads apart.
+/// A method the path has no operation for is the router's to refuse (405).
 fn check_content_type(method: &Method, path: &str, base: &str, headers: &HeaderMap) -> Result<(), Refusal> {
-    if !matches!(*method, Method::POST | Method::PUT | Method::PATCH | Method::DELETE) {
+    if matches!(*method, Method::GET | Method::HEAD) || !crate::schema::has_operation(method.as_str(), path) {
         return Ok(());
     }
     let relative = path.strip_prefix(base).unwrap_or(path);
@@ -376,6 +376,7 @@ mod tests {
         assert_eq!(write("GET", "/imageapi/v1/mount", Some("text/plain")), 200);
         // Methods the API has no operation for are the router's (405).
         assert_eq!(write("TRACE", "/imageapi/v1/images/file", Some("application/octet-stream")), 200);
+        assert_eq!(write("PATCH", "/imageapi/v1/images/oci", Some("application/x-tar")), 200);
     }
 
     #[test]

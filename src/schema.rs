@@ -91,6 +91,13 @@ pub fn path_template(relative: &str) -> Option<&'static str> {
         .map(|(_, t)| t)
 }
 
+/// Whether the spec has an operation for `method` on `path` (with or
+/// without the base path): what the router does not refuse with 405 or 404.
+pub fn has_operation(method: &str, path: &str) -> bool {
+    let relative = path.strip_prefix(imageapi_generated::BASE_PATH).unwrap_or(path);
+    path_template(relative).and_then(|t| spec().get("paths")?.get(t)?.get(method.to_ascii_lowercase())).is_some()
+}
+
 fn operation(method: &str, path: &str) -> Option<&'static Map<String, Value>> {
     let relative = path.strip_prefix(imageapi_generated::BASE_PATH)?;
     spec().get("paths")?.get(relative)?.get(method.to_ascii_lowercase())?.as_object()
