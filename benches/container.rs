@@ -151,6 +151,7 @@ fn direct_cycle(image: &Path, dir: &Path, id: u64, unconfined: bool) {
         cgroup: Some(imageapi_backend::container::cgroup::name_for(id, &state_dir)),
         unconfined,
         uid_shift: None,
+        user_root: Default::default(),
     };
     runtime::start(&cfg, Path::new(env!("CARGO_BIN_EXE_imageapi-server"))).unwrap();
     runtime::wait_exit(&state_dir, None).unwrap();
