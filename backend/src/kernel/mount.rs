@@ -61,11 +61,25 @@ pub fn parse_options(options: &[String]) -> Result<Options> {
     Ok(Options { flags, data: data.join(",") })
 }
 
-/// Whether the running kernel knows filesystem type `fs` right now.
+/// Whether a mount of filesystem type `fs` can work on the running kernel:
+/// the type is registered already (`/proc/filesystems`), or mount(2) will
+/// load it. The kernel asks modprobe for the alias `fs-<type>` when a
+/// mount names a type it does not know yet, so a type whose module the
+/// running kernel's `modules.alias` lists is as good as loaded.
 pub fn kernel_has_filesystem(fs: &str) -> bool {
-    std::fs::read_to_string("/proc/filesystems")
+    let registered = std::fs::read_to_string("/proc/filesystems")
         .map(|list| list.lines().any(|l| l.split_whitespace().last() == Some(fs)))
-        .unwrap_or(true)
+        .unwrap_or(true);
+    registered || module_provides_filesystem(Path::new("/lib/modules"), fs)
+}
+
+/// Whether the modules of the running kernel under `modules` (the
+/// `modules.alias` of its release) provide filesystem type `fs`.
+fn module_provides_filesystem(modules: &Path, fs: &str) -> bool {
+    let Ok(release) = std::fs::read_to_string("/proc/sys/kernel/osrelease") else { return false };
+    let alias = format!("fs-{fs}");
+    std::fs::read_to_string(modules.join(release.trim()).join("modules.alias"))
+        .is_ok_and(|list| list.lines().any(|l| l.split_whitespace().nth(1) == Some(alias.as_str())))
 }
 
 pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags, data: Option<&str>) -> Result<(), Errno> {
@@ -207,6 +221,22 @@ mod tests {
         let o = parse_options(&["ro".into(), "rw".into()]).unwrap();
         assert!(o.flags.is_empty());
         assert!(parse_options(&["bind".into()]).is_err());
+    }
+
+    #[test]
+    fn a_filesystem_module_of_the_running_kernel_counts_as_support() {
+        let modules = tempfile::tempdir().unwrap();
+        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
+        let dir = modules.path().join(release.trim());
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("modules.alias"), "alias fs-ext4 ext4\nalias fs-nfs4 nfsv4\nalias char-major-10-237 loop\n").unwrap();
+        assert!(module_provides_filesystem(modules.path(), "ext4"));
+        assert!(module_provides_filesystem(modules.path(), "nfs4"));
+        assert!(!module_provides_filesystem(modules.path(), "iso9660"), "no alias for it");
+        assert!(!module_provides_filesystem(modules.path(), "loop"), "an alias that is not fs-<type>");
+        // Another release's modules are not this kernel's.
+        std::fs::rename(&dir, modules.path().join("0.0.0-other")).unwrap();
+        assert!(!module_provides_filesystem(modules.path(), "ext4"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub fn mount(id: u64, spec: &models::MountNfs, dirs: &Dirs) -> Result<Box<dyn Mo
     // 1. Nothing is done on a kernel without the NFS client.
     if !kernel_has_filesystem("nfs") && !kernel_has_filesystem("nfs4") {
         return Err(Error::unsupported(
-            "nfs mounts need the kernel NFS client, which this kernel lacks (no nfs in /proc/filesystems): load the nfs module",
+            "nfs mounts need the kernel NFS client, which this kernel lacks (no nfs in /proc/filesystems, and no module of this kernel provides it): load the nfs module",
         ));
     }
     let vers = version("mount.nfs", spec)?;
