@@ -144,6 +144,7 @@ fn iscsi_sessions() -> String {
 #[test]
 #[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
 fn iscsi_attaches_luns_of_a_real_target_and_logs_out_after_the_last() {
+    vm("IMAGEAPI_VM_ISCSI_TARGET");
     assert_eq!(iscsi_sessions(), "", "an iSCSI session was open before the test");
     let s = Server::start();
     let m = s.create("mount", json!({"kind": "attach", "attach": {"fs_type": "ext4", "mount_options": ["ro", "noload"], "attach": iscsi(1)}}));
@@ -182,6 +183,7 @@ fn iscsi_attaches_luns_of_a_real_target_and_logs_out_after_the_last() {
 #[test]
 #[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
 fn iscsi_missing_lun_undoes_its_login() {
+    vm("IMAGEAPI_VM_ISCSI_TARGET");
     assert_eq!(iscsi_sessions(), "", "an iSCSI session was open before the test");
     let s = Server::start();
     let msg = expect_error(s.post("/attach", &iscsi(9)), 404);
@@ -228,6 +230,7 @@ fn assert_secret_kept(s: &Server, answers: &[&Value]) {
 #[test]
 #[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
 fn rbd_maps_an_image_read_write_then_read_only_with_a_cephx_key() {
+    vm("IMAGEAPI_VM_RBD_MON");
     assert_eq!(rbd_devices(), Vec::<String>::new(), "rbd devices were mapped before the test");
     let s = Server::start();
     let marker = b"imageapi rbd marker\n";
@@ -297,6 +300,7 @@ fn rbd_missing_image_fails_and_maps_nothing() {
 #[test]
 #[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
 fn rbd_squashfs_overlay_container_runs_and_goes_away_whole() {
+    vm("IMAGEAPI_VM_RBD_MON");
     assert_eq!(rbd_devices(), Vec::<String>::new(), "rbd devices were mapped before the test");
     let s = Server::start();
     let image = busybox_image(&s.work());
