@@ -102,6 +102,25 @@ fn nfs_mount_of_an_unreachable_server_fails_in_bounded_time() {
     assert_clean(&s);
 }
 
+/// A server that never answers (its packets are dropped): with `soft`
+/// and a short `timeo` the mount fails in bounded time. (With the
+/// kernel's defaults, a hard mount, it waits well over two minutes.)
+#[test]
+#[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
+fn nfs_soft_mount_of_a_silent_server_fails_in_bounded_time() {
+    let port = vm("IMAGEAPI_VM_NFS_SILENT_PORT");
+    let s = Server::start();
+    for version in ["4.2", "3"] {
+        let started = Instant::now();
+        let (status, body) = s.post("/mount", &nfs(version, true, json!([format!("port={port}"), "soft", "timeo=30", "retrans=1"])));
+        let took = started.elapsed();
+        println!("v{version}: {status} after {took:?}: {body}");
+        assert!(status >= 400, "v{version}: mounting a silent server answered {status}: {body}");
+        assert!(took < Duration::from_secs(100), "v{version}: the failing mount took {took:?}");
+    }
+    assert_clean(&s);
+}
+
 // ---- iso9660 -------------------------------------------------------------------
 
 /// An ISO image (made with xorriso) on a loop device, mounted as iso9660:
