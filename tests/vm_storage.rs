@@ -102,9 +102,28 @@ fn nfs_mount_of_an_unreachable_server_fails_in_bounded_time() {
     assert_clean(&s);
 }
 
-/// A server that never answers (its packets are dropped): with `soft`
-/// and a short `timeo` the mount fails in bounded time. (With the
-/// kernel's defaults, a hard mount, it waits well over two minutes.)
+/// A server that never answers (its packets are dropped), with the
+/// kernel's defaults (a hard mount, which would wait for minutes): the
+/// server abandons the mount at its 60 s deadline, says so, and leaves
+/// nothing mounted.
+#[test]
+#[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
+fn nfs_hard_mount_of_a_silent_server_is_abandoned_at_the_deadline() {
+    let port = vm("IMAGEAPI_VM_NFS_SILENT_PORT");
+    let s = Server::start();
+    let started = Instant::now();
+    let (status, body) = s.post("/mount", &nfs("4.2", true, json!([format!("port={port}")])));
+    let took = started.elapsed();
+    println!("hard v4.2: {status} after {took:?}: {body}");
+    assert_eq!(status, 500, "{body}");
+    let msg = body["message"].as_str().unwrap_or_default();
+    assert!(msg.contains("127.0.0.1") && msg.contains("did not answer within 60 s"), "{msg}");
+    assert!(took >= Duration::from_secs(59) && took < Duration::from_secs(100), "abandoned after {took:?}");
+    assert_clean(&s);
+}
+
+/// The same server with `soft` and a short `timeo`: the kernel itself
+/// gives up within seconds.
 #[test]
 #[ignore = "needs the real servers of the VM lane: run tests/vm/run"]
 fn nfs_soft_mount_of_a_silent_server_fails_in_bounded_time() {
