@@ -152,6 +152,9 @@ impl Container {
         let mut stored = model.clone();
         stored.state = None;
         stored.paused = None;
+        // The root's definition is kept as it was sent, which is also what
+        // the journal saves: the secrets in it stay with the request.
+        without_secrets(&mut stored.mount);
         with_user_policy(&mut stored);
         Container {
             namespaces: namespaces(&stored),
@@ -445,4 +448,46 @@ pub fn wrong_state(id: u64, state: State, wanted: &str) -> Error {
 /// Now, as Unix time in milliseconds (the clock a saved deadline uses).
 fn unix_millis() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Remove every secret (an rbd attachment's cephx key) from a mount
+/// definition and the definitions nested in it.
+fn without_secrets(mount: &mut models::Mount) {
+    if let Some(attach) = mount.attach.as_mut().map(|a| &mut a.attach) {
+        if let Some(options) = attach.rbd.as_mut().and_then(|r| r.options.as_mut()) {
+            options.secret = None;
+        }
+        if let Some(base) = attach.loopback.as_mut().and_then(|l| l.mount.as_mut()) {
+            without_secrets(base);
+        }
+    }
+    if let Some(base) = mount.bind.as_mut().and_then(|b| b.mount.as_mut()) {
+        without_secrets(base);
+    }
+    for lower in mount.overlay.iter_mut().flat_map(|o| o.lower.iter_mut()) {
+        without_secrets(lower);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_container_keeps_no_secret_of_its_root() {
+        let rbd = |image: &str| {
+            serde_json::json!({"kind": "attach", "attach": {"fs_type": "squashfs", "attach": {"kind": "rbd",
+                "rbd": {"monitors": ["10.0.0.1"], "pool": "p", "image": image, "options": {"name": "n", "secret": "AQBzZWNyZXQ="}}}}})
+        };
+        let root = serde_json::json!({"kind": "overlay", "overlay": {"lower": [
+            rbd("a"),
+            {"kind": "bind", "bind": {"path": "/x", "base": "mount", "mount": rbd("b")}},
+            {"kind": "attach", "attach": {"fs_type": "ext4", "attach": {"kind": "loopback",
+                "loopback": {"path": "/i", "base": "mount", "mount": rbd("c")}}}}]}});
+        let mut mount: models::Mount = serde_json::from_value(root).unwrap();
+        without_secrets(&mut mount);
+        let stored = serde_json::to_string(&mount).unwrap();
+        assert!(!stored.contains("AQBzZWNyZXQ="), "{stored}");
+        assert!(stored.contains("\"name\":\"n\"") && stored.contains("\"image\":\"c\""), "more than the secret went: {stored}");
+    }
 }

@@ -61,15 +61,89 @@ pub fn parse_options(options: &[String]) -> Result<Options> {
     Ok(Options { flags, data: data.join(",") })
 }
 
-/// Whether the running kernel knows filesystem type `fs` right now.
+/// Whether a mount of filesystem type `fs` can work on the running kernel:
+/// the type is registered already (`/proc/filesystems`), or mount(2) will
+/// load it. The kernel asks modprobe for the alias `fs-<type>` when a
+/// mount names a type it does not know yet, so a type whose module the
+/// running kernel's `modules.alias` lists is as good as loaded.
 pub fn kernel_has_filesystem(fs: &str) -> bool {
-    std::fs::read_to_string("/proc/filesystems")
+    let registered = std::fs::read_to_string("/proc/filesystems")
         .map(|list| list.lines().any(|l| l.split_whitespace().last() == Some(fs)))
-        .unwrap_or(true)
+        .unwrap_or(true);
+    registered || module_provides_filesystem(Path::new("/lib/modules"), fs)
+}
+
+/// Whether the modules of the running kernel under `modules` (the
+/// `modules.alias` of its release) provide filesystem type `fs`.
+fn module_provides_filesystem(modules: &Path, fs: &str) -> bool {
+    let Ok(release) = std::fs::read_to_string("/proc/sys/kernel/osrelease") else { return false };
+    let alias = format!("fs-{fs}");
+    std::fs::read_to_string(modules.join(release.trim()).join("modules.alias"))
+        .is_ok_and(|list| list.lines().any(|l| l.split_whitespace().nth(1) == Some(alias.as_str())))
 }
 
 pub fn mount(source: &Path, target: &Path, fstype: Option<&str>, flags: MsFlags, data: Option<&str>) -> Result<(), Errno> {
     nix::mount::mount(Some(source), target, fstype, flags, data)
+}
+
+/// Why [`mount_within`] did not mount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abandoned {
+    /// mount(2) failed with this errno.
+    Failed(Errno),
+    /// It had not returned when the deadline passed: it was killed, and
+    /// nothing is mounted.
+    TimedOut,
+}
+
+/// mount(2) in a child process that is killed if it has not returned
+/// within `deadline`. A network filesystem's mount waits for its server
+/// (a hard NFS mount of a server that never answers, for minutes); that
+/// wait ends only with a fatal signal, which a thread of the server cannot
+/// take alone. The child shares our mount namespace, so its mount is ours.
+pub fn mount_within(source: &str, target: &Path, fstype: &str, flags: MsFlags, data: &str, deadline: std::time::Duration) -> Result<(), Abandoned> {
+    use nix::sys::signal::{kill, Signal};
+    use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    // 1. Everything the child needs, made before the fork: after it, the
+    //    child of a multi-threaded process must not allocate.
+    let cstr = |b: &[u8]| CString::new(b).map_err(|_| Abandoned::Failed(Errno::EINVAL));
+    let (source, fstype, data) = (cstr(source.as_bytes())?, cstr(fstype.as_bytes())?, cstr(data.as_bytes())?);
+    let target_c = cstr(target.as_os_str().as_bytes())?;
+    // 2. The child mounts and exits with the errno (0 for success).
+    // SAFETY: the child calls only mount(2) and _exit(2), both
+    // async-signal-safe, on memory prepared before the fork.
+    let child = match unsafe { nix::unistd::fork() }.map_err(Abandoned::Failed)? {
+        nix::unistd::ForkResult::Child => unsafe {
+            let rc = libc::mount(source.as_ptr(), target_c.as_ptr(), fstype.as_ptr(), flags.bits(), data.as_ptr().cast());
+            libc::_exit(if rc == 0 { 0 } else { *libc::__errno_location() & 0xff })
+        },
+        nix::unistd::ForkResult::Parent { child } => child,
+    };
+    // 3. Wait for it, at most until the deadline.
+    let start = std::time::Instant::now();
+    loop {
+        match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) => {}
+            Ok(WaitStatus::Exited(_, 0)) => return Ok(()),
+            Ok(WaitStatus::Exited(_, code)) => return Err(Abandoned::Failed(Errno::from_raw(code))),
+            Ok(_) => return Err(Abandoned::Failed(Errno::EINTR)),
+            Err(e) => return Err(Abandoned::Failed(e)),
+        }
+        if start.elapsed() >= deadline {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // 4. Too late: kill it. A mount that completed just before the kill
+    //    is undone, so that the answer (nothing mounted) stays true.
+    let _ = kill(child, Signal::SIGKILL);
+    let _ = waitpid(child, None);
+    if is_mountpoint(target) {
+        let _ = nix::mount::umount2(target, MntFlags::MNT_DETACH);
+    }
+    Err(Abandoned::TimedOut)
 }
 
 /// Make `dir` (the mounts directory) a mount that nothing propagates into
@@ -207,6 +281,34 @@ mod tests {
         let o = parse_options(&["ro".into(), "rw".into()]).unwrap();
         assert!(o.flags.is_empty());
         assert!(parse_options(&["bind".into()]).is_err());
+    }
+
+    #[test]
+    fn a_filesystem_module_of_the_running_kernel_counts_as_support() {
+        let modules = tempfile::tempdir().unwrap();
+        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
+        let dir = modules.path().join(release.trim());
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("modules.alias"), "alias fs-ext4 ext4\nalias fs-nfs4 nfsv4\nalias char-major-10-237 loop\n").unwrap();
+        assert!(module_provides_filesystem(modules.path(), "ext4"));
+        assert!(module_provides_filesystem(modules.path(), "nfs4"));
+        assert!(!module_provides_filesystem(modules.path(), "iso9660"), "no alias for it");
+        assert!(!module_provides_filesystem(modules.path(), "loop"), "an alias that is not fs-<type>");
+        // Another release's modules are not this kernel's.
+        std::fs::rename(&dir, modules.path().join("0.0.0-other")).unwrap();
+        assert!(!module_provides_filesystem(modules.path(), "ext4"));
+    }
+
+    #[test]
+    fn a_mount_within_a_deadline_mounts_or_says_why_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().canonicalize().unwrap();
+        let deadline = std::time::Duration::from_secs(10);
+        assert_eq!(mount_within("none", &target, "no-such-fs-type", MsFlags::empty(), "", deadline), Err(Abandoned::Failed(Errno::ENODEV)));
+        assert!(!is_mountpoint(&target));
+        mount_within("imageapi-test", &target, "tmpfs", MsFlags::empty(), "size=1m", deadline).expect("mounting a tmpfs");
+        assert!(is_mountpoint(&target), "the child's mount is not in our namespace");
+        nix::mount::umount2(&target, MntFlags::empty()).unwrap();
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn mount(id: u64, fs_type: &str, options: &[String], inputs: &Inputs, dirs: 
 pub fn check_fs_type(fs_type: &str) -> Result<()> {
     if !kernel_has_filesystem(fs_type) {
         return Err(Error::unsupported(format!(
-            "filesystem type \"{fs_type}\" is not supported by this kernel (it is not in /proc/filesystems; load its module first)"
+            "filesystem type \"{fs_type}\" is not supported by this kernel (it is not in /proc/filesystems, and no module of this kernel provides it)"
         )));
     }
     Ok(())

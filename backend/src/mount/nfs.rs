@@ -16,12 +16,14 @@ use crate::kernel::mount::{self as km, kernel_has_filesystem, parse_options};
 use imageapi_generated::models;
 use nix::mount::MsFlags;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs, UdpSocket};
-use std::path::Path;
 
 const VERSIONS: &[&str] = &["3", "4", "4.0", "4.1", "4.2"];
 /// Options the server owns (`nfsvers=` is `vers=` by another name).
 const OWNED: &[&str] = &["addr", "clientaddr", "vers", "nfsvers"];
 const NFS_PORT: u16 = 2049;
+/// How long a mount may wait for the server. A hard mount (the kernel's
+/// default) of a server that never answers would wait for minutes.
+const MOUNT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Check everything about `spec` that can be checked without the network.
 pub fn check(at: &str, spec: &models::MountNfs) -> Result<()> {
@@ -60,7 +62,7 @@ pub fn mount(id: u64, spec: &models::MountNfs, dirs: &Dirs) -> Result<Box<dyn Mo
     // 1. Nothing is done on a kernel without the NFS client.
     if !kernel_has_filesystem("nfs") && !kernel_has_filesystem("nfs4") {
         return Err(Error::unsupported(
-            "nfs mounts need the kernel NFS client, which this kernel lacks (no nfs in /proc/filesystems): load the nfs module",
+            "nfs mounts need the kernel NFS client, which this kernel lacks (no nfs in /proc/filesystems, and no module of this kernel provides it): load the nfs module",
         ));
     }
     let vers = version("mount.nfs", spec)?;
@@ -78,9 +80,20 @@ pub fn mount(id: u64, spec: &models::MountNfs, dirs: &Dirs) -> Result<Box<dyn Mo
     let fstype = if vers.starts_with('4') { "nfs4" } else { "nfs" };
     let target = dirs.mountpoint(id);
     make_mountpoint(&target, true)?;
-    if let Err(errno) = km::mount(Path::new(&source), &target, Some(fstype), flags, Some(&data)) {
-        remove_mountpoint(&target);
-        return Err(Error::kernel(format!("mounting {source} (NFS {vers}, options {data}) on {}", target.display()), errno));
+    // 4. A server that never answers ends the wait at the deadline.
+    match km::mount_within(&source, &target, fstype, flags, &data, MOUNT_DEADLINE) {
+        Ok(()) => {}
+        Err(failure) => {
+            remove_mountpoint(&target);
+            let step = format!("mounting {source} (NFS {vers}, options {data}) on {}", target.display());
+            return Err(match failure {
+                km::Abandoned::Failed(errno) => Error::kernel(step, errno),
+                km::Abandoned::TimedOut => Error::internal(format!(
+                    "{step}: the server did not answer within {} s; the mount was abandoned",
+                    MOUNT_DEADLINE.as_secs()
+                )),
+            });
+        }
     }
     log::info!("mounted {source} (NFS {vers}) on {}", target.display());
     Ok(Box::new(Simple { mountpoint: target }))
