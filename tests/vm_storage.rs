@@ -249,6 +249,14 @@ fn rbd_devices() -> Vec<String> {
     ids
 }
 
+/// POST a definition holding the key and expect 201; a failure shows the
+/// answer, never the request (which `Server::create` would print).
+fn create_keyed(s: &Server, collection: &str, body: Value) -> Value {
+    let (status, object) = s.post(&format!("/{collection}"), &body);
+    assert_eq!(status, 201, "POST /{collection} (a definition holding the cephx key) answered {object}");
+    object
+}
+
 /// The key never leaves the request: not in an answer, not in the
 /// server's log, not in any file under its run dir.
 fn assert_secret_kept(s: &Server, answers: &[&Value]) {
@@ -274,7 +282,7 @@ fn rbd_maps_an_image_read_write_then_read_only_with_a_cephx_key() {
     let s = Server::start();
     let marker = b"imageapi rbd marker\n";
 
-    let rw = s.create("attach", rbd("disk", false));
+    let rw = create_keyed(&s, "attach", rbd("disk", false));
     let dev = device_file(&rw);
     assert!(is_block_device(&dev), "{dev} is not a block device");
     assert_eq!(rbd_devices().len(), 1);
@@ -288,7 +296,7 @@ fn rbd_maps_an_image_read_write_then_read_only_with_a_cephx_key() {
     s.remove("attach", id_of(&rw), false);
     assert!(eventually(10, || rbd_devices().is_empty() && !Path::new(&dev).exists()), "still mapped: {:?}", rbd_devices());
 
-    let ro = s.create("attach", rbd("disk", true));
+    let ro = create_keyed(&s, "attach", rbd("disk", true));
     let dev = device_file(&ro);
     let mut head = vec![0u8; marker.len()];
     {
@@ -343,14 +351,14 @@ fn rbd_squashfs_overlay_container_runs_and_goes_away_whole() {
     assert_eq!(rbd_devices(), Vec::<String>::new(), "rbd devices were mapped before the test");
     let s = Server::start();
     let image = busybox_image(&s.work());
-    let rw = s.create("attach", rbd("root", false));
+    let rw = create_keyed(&s, "attach", rbd("root", false));
     let dev = device_file(&rw);
     sh("dd", &[&format!("if={}", image.display()), &format!("of={dev}"), "bs=1M", "conv=fsync", "status=none"]);
     s.remove("attach", id_of(&rw), false);
     assert!(eventually(10, || rbd_devices().is_empty()), "still mapped: {:?}", rbd_devices());
 
     let lower = json!({"kind": "attach", "attach": {"fs_type": "squashfs", "mount_options": ["ro"], "attach": rbd("root", true)}});
-    let c = s.create("container", container(overlay(vec![lower]), "/bin/sh -c 'trap \"exit 0\" TERM; echo up; while :; do sleep 1; done'"));
+    let c = create_keyed(&s, "container", container(overlay(vec![lower]), "/bin/sh -c 'trap \"exit 0\" TERM; echo up; while :; do sleep 1; done'"));
     let id = id_of(&c);
     let c = s.wait_state(id, "running", 60);
     let (started, _) = s.container_procs(id);
