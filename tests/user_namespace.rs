@@ -91,14 +91,6 @@ fn stop_and_remove(s: &Server, id: u64) {
     s.remove("container", id, false);
 }
 
-/// The options of the node's mount at `path` (per-mount and superblock).
-fn mount_options(path: &Path) -> Vec<String> {
-    let info = read(Path::new("/proc/self/mountinfo"));
-    let want = path.display().to_string();
-    let line = info.lines().filter(|l| l.split(' ').nth(4) == Some(want.as_str())).last().unwrap_or_else(|| panic!("{want} is not mounted"));
-    line.split(' ').nth(5).unwrap().split(',').map(str::to_string).collect()
-}
-
 /// Run `file` (a busybox) as `id -u` as the unprivileged node user 65534:
 /// the effective uid it gets.
 fn euid_when_run_by_nobody(file: &Path) -> String {
