@@ -25,43 +25,8 @@ mod common;
 use common::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
-
-/// A server whose state directory is a tmpfs of `size` under its temp dir.
-fn start_on_small_state(size: &str) -> (Server, PathBuf) {
-    let server = Server::start_prepared(&[], &[], |root| {
-        let dir = root.join("state");
-        fs::create_dir(&dir).expect("creating the state dir");
-        let options = format!("size={size},mode=0700");
-        nix::mount::mount(Some("tmpfs"), &dir, Some("tmpfs"), nix::mount::MsFlags::empty(), Some(options.as_str()))
-            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", dir.display()));
-        vec!["--state-dir".into(), dir.display().to_string()]
-    });
-    let state = server.temp().join("state");
-    (server, state)
-}
-
-/// Fill the filesystem of `dir` with `dir/filler` until it is full, then
-/// give `leave` bytes back.
-fn fill(dir: &Path, leave: u64) {
-    let path = dir.join("filler");
-    let mut f = OpenOptions::new().create(true).append(true).open(&path).expect("opening the filler");
-    let chunk = vec![0xa5u8; 64 * 1024];
-    loop {
-        match f.write(&chunk) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => break,
-            Err(e) => panic!("filling {}: {e}", path.display()),
-        }
-    }
-    if leave > 0 {
-        let len = f.metadata().unwrap().len();
-        f.set_len(len.saturating_sub(leave)).unwrap();
-    }
-}
 
 fn free(dir: &Path) {
     fs::remove_file(dir.join("filler")).expect("removing the filler");

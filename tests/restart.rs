@@ -600,24 +600,11 @@ fn random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id() {
 /// was refused was never made.
 #[test]
 fn random_requests_cut_by_kill_9_on_a_full_state_dir_lose_nothing_and_repeat_no_id() {
-    let mut s = Server::start_prepared(&[], &[], |root| {
-        let dir = root.join("state");
-        fs::create_dir(&dir).expect("creating the state dir");
-        nix::mount::mount(Some("tmpfs"), &dir, Some("tmpfs"), nix::mount::MsFlags::empty(), Some("size=4m,mode=0700"))
-            .unwrap_or_else(|e| panic!("mounting a tmpfs on {}: {e}", dir.display()));
-        vec!["--state-dir".into(), dir.display().to_string()]
-    });
-    let state = s.temp().join("state");
+    let (mut s, state) = start_on_small_state("4m");
     // Full: each restart's compaction fails too (the journal keeps the
     // changes), creates are refused, removals use the reserve.
-    let filler = state.join("filler");
-    {
-        use std::io::Write;
-        let mut f = fs::OpenOptions::new().create(true).append(true).open(&filler).unwrap();
-        let chunk = vec![0x5au8; 64 * 1024];
-        while f.write(&chunk).is_ok_and(|n| n > 0) {}
-    }
-    random_requests_cut_by_kill_9(&mut s, Duration::from_secs(40), Some(&filler));
+    fill(&state, 0);
+    random_requests_cut_by_kill_9(&mut s, Duration::from_secs(40), Some(&state.join("filler")));
 }
 
 /// Rounds of [`random_requests_cut_by_kill_9_lose_nothing_and_repeat_no_id`]
