@@ -285,6 +285,20 @@ fn a_container_that_ends_on_a_full_run_dir_keeps_its_exit_status() {
     assert_clean_but_state(&s, &run);
 }
 
+/// One start of the server on the run directory of `s` and `state`, on a
+/// socket of its own, until it exits (a start that refuses to go on).
+fn start_once(s: &Server, state: &Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
+        .arg("--run-dir")
+        .arg(s.run_dir())
+        .arg("--state-dir")
+        .arg(state)
+        .arg("--socket-path")
+        .arg(s.temp().join("damaged.sock"))
+        .output()
+        .expect("running imageapi-server")
+}
+
 #[test]
 fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
     let (mut s, state) = start_on_small_state("2m");
@@ -302,15 +316,7 @@ fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
     assert!(lines.len() >= 2, "{good}");
     let damaged = format!("{}\n{{garbled\n{}\n", lines[..lines.len() - 1].join("\n"), lines[lines.len() - 1]);
     fs::write(&journal, &damaged).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
-        .arg("--run-dir")
-        .arg(s.run_dir())
-        .arg("--state-dir")
-        .arg(&state)
-        .arg("--socket-path")
-        .arg(s.temp().join("damaged.sock"))
-        .output()
-        .expect("running imageapi-server");
+    let out = start_once(&s, &state);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "a start on a damaged journal went on: {stderr}");
     assert!(stderr.contains("damaged record") && stderr.contains(&format!("line {}", lines.len())), "{stderr}");
@@ -322,15 +328,7 @@ fn a_damaged_journal_record_stops_the_start_and_leaves_the_kernel_as_it_was() {
     // the same.
     let unknown = r#"{"put":{"id":99,"user_ref":true,"uses":[],"noun":"mount","model":{"kind":"warp"},"identity":{}}}"#;
     fs::write(&journal, format!("{good}{unknown}\n")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_imageapi-server"))
-        .arg("--run-dir")
-        .arg(s.run_dir())
-        .arg("--state-dir")
-        .arg(&state)
-        .arg("--socket-path")
-        .arg(s.temp().join("damaged.sock"))
-        .output()
-        .expect("running imageapi-server");
+    let out = start_once(&s, &state);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && stderr.contains("the saved mount 99 cannot be read"), "{stderr}");
     for m in &mountpoints {
