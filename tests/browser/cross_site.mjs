@@ -7,7 +7,7 @@
 // Usage: node cross_site.mjs API-BASE-URL DEFINITION-JSON PROFILE-DIR
 // Prints one JSON object: {"same_origin": [post status, delete status],
 // "form": "<the page the form's answer shows>", "errors": [...]}.
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const [api, definition, profile] = process.argv.slice(2);
 if (!api || !definition || !profile) {
@@ -15,14 +15,7 @@ if (!api || !definition || !profile) {
   process.exit(2);
 }
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const context = await launch(profile);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];

@@ -4,7 +4,7 @@
 // Usage: node swagger_ui.mjs URL-OF-THE-DOCS-PAGE PROFILE-DIR
 // Prints one JSON object on stdout: {"operations": [[METHOD, PATH], ...],
 // "status": "<shown status>", "body": "<shown body>"}.
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const [url, profile] = process.argv.slice(2);
 if (!url || !profile) {
@@ -12,16 +12,7 @@ if (!url || !profile) {
   process.exit(2);
 }
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  // Chromium's own connections are refused on a closed network; these
-  // keep it from making them at all.
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const context = await launch(profile);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
