@@ -259,7 +259,7 @@ fn do_mount(src: Option<&Path>, target: &Path, fstype: Option<&str>, flags: MsFl
 
 /// Change per-mount attributes (read-only, ...) with mount_setattr(2), of
 /// the mount at `path` and, if `recursive`, of every mount below it.
-fn set_attr(path: &Path, set: u64, clear: u64, recursive: bool) -> Result {
+pub(super) fn set_attr(path: &Path, set: u64, clear: u64, recursive: bool) -> Result {
     let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| format!("bad path {}", path.display()))?;
     let attr = libc::mount_attr { attr_set: set, attr_clr: clear, propagation: 0, userns_fd: 0 };
     let flags = if recursive { libc::AT_RECURSIVE } else { 0 } | libc::AT_SYMLINK_NOFOLLOW;

@@ -261,16 +261,8 @@ fn idmap(tree: &OwnedFd, userns: &OwnedFd, path: &Path) -> Result<(), String> {
 
 /// Make the node's mount at `path` nosuid and nodev.
 fn confine_on_node(path: &Path) -> Result<(), String> {
-    let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| format!("bad path {}", path.display()))?;
-    let attr = libc::mount_attr { attr_set: MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, attr_clr: 0, propagation: 0, userns_fd: 0 };
-    // SAFETY: a NUL-terminated path and a mount_attr that outlive the call; the size is the struct's.
-    let r = unsafe {
-        libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, c.as_ptr(), libc::AT_SYMLINK_NOFOLLOW, &attr, std::mem::size_of::<libc::mount_attr>())
-    };
-    if r < 0 {
-        return Err(last_err(&format!("making {} nosuid and nodev on the node", path.display())));
-    }
-    Ok(())
+    super::rootfs::set_attr(path, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, 0, false)
+        .map_err(|e| format!("making {} nosuid and nodev on the node: {e}", path.display()))
 }
 
 /// Put the idmapped tree `tree` on `target` (in the init, in its own mount namespace).
